@@ -1,0 +1,20 @@
+// The two content collections. Their schemas live in src/lib/content/schema.ts, shared with the
+// validator that runs before this file is loaded (src/integrations/content-validation.ts).
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { actorSchema, claimSchema } from './lib/content/schema.ts';
+
+// The file name is the slug and the permanent URL: keep it exactly as written (no re-slugging).
+const fileSlug = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
+const claims = defineCollection({
+  loader: glob({ pattern: '[!_]*.mdx', base: './content/claims', generateId: fileSlug }),
+  schema: claimSchema,
+});
+
+const actors = defineCollection({
+  loader: glob({ pattern: '[!_]*.mdx', base: './content/actors', generateId: fileSlug }),
+  schema: actorSchema,
+});
+
+export const collections = { claims, actors };

@@ -1,0 +1,75 @@
+// A small valid content set in memory, and helpers to break it one field at a time. Each test case
+// starts from this set, so a failing case differs from a passing one only in what it tests.
+import yaml from 'js-yaml';
+import type { ContentFile } from '../validate.ts';
+
+export const TODAY = '2024-06-01';
+
+type Fields = Record<string, unknown>;
+
+export const baseActors: Record<string, Fields> = {
+  'ministry-a': { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
+  'governor-a': { name: 'Governor A', kind: 'official', affiliation: 'russia', role: 'Governor of a region' },
+  'government-b': { name: 'Government B', kind: 'government', affiliation: 'ukraine' },
+};
+
+export const baseClaim: Fields = {
+  title: 'Ministry A says a missile was shot down',
+  claimant: 'ministry-a',
+  claimedOn: '2024-01-10',
+  status: 'unverified',
+  summary: 'Ministry A said its air defences shot down a missile over a region.',
+  sources: [{ title: 'A report', date: '2024-01-10' }],
+};
+
+export const baseClaims: Record<string, Fields> = {
+  'missile-shot-down': baseClaim,
+  'drones-over-coast': {
+    ...baseClaim,
+    title: 'Ministry A says drones were sent towards the coast',
+    breakdown: {
+      total: 10,
+      unit: 'drones',
+      parts: [
+        { label: 'Destroyed', count: 4 },
+        { label: 'Jammed', count: 6 },
+      ],
+    },
+  },
+};
+
+export function mdx(fields: unknown, body = 'Some prose about the entry.'): string {
+  return `---\n${yaml.dump(fields)}---\n\n${body}\n`;
+}
+
+export interface ContentOverrides {
+  claims?: Record<string, Fields | undefined>;
+  actors?: Record<string, Fields | undefined>;
+}
+
+/** The base set with whole entries replaced, added, or (as `undefined`) removed. */
+export function contentFiles(overrides: ContentOverrides = {}): ContentFile[] {
+  const collection = (name: 'claims' | 'actors', base: Record<string, Fields>, changes = {}) =>
+    Object.entries({ ...base, ...changes })
+      .filter((entry): entry is [string, Fields] => entry[1] !== undefined)
+      .map(([slug, fields]) => ({ collection: name, file: `content/${name}/${slug}.mdx`, text: mdx(fields) }));
+  return [
+    ...collection('claims', baseClaims, overrides.claims),
+    ...collection('actors', baseActors, overrides.actors),
+  ];
+}
+
+/** The base set with fields of the claim `missile-shot-down` changed (`undefined` removes one). */
+export function withClaimFields(fields: Fields): ContentFile[] {
+  const claim = Object.fromEntries(
+    Object.entries({ ...baseClaim, ...fields }).filter(([, value]) => value !== undefined),
+  );
+  return contentFiles({ claims: { 'missile-shot-down': claim } });
+}
+
+export function withActorFields(fields: Fields): ContentFile[] {
+  const actor = Object.fromEntries(
+    Object.entries({ ...baseActors['ministry-a'], ...fields }).filter(([, value]) => value !== undefined),
+  );
+  return contentFiles({ actors: { 'ministry-a': actor } });
+}

@@ -1,0 +1,357 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, type Problem } from './problems.ts';
+import { readContentFiles, validateContentFiles, type ContentFile } from './validate.ts';
+import { claimSchema } from './schema.ts';
+import {
+  TODAY,
+  baseClaim,
+  contentFiles,
+  mdx,
+  withActorFields,
+  withClaimFields,
+} from './__fixtures__/content.ts';
+
+const CLAIM = 'content/claims/missile-shot-down.mdx';
+const ACTOR = 'content/actors/ministry-a.mdx';
+
+const problemsIn = (files: ContentFile[]): Problem[] => validateContentFiles(files, TODAY).problems;
+
+interface Expected {
+  file: string;
+  field: string;
+  /** Text the "allowed" half must contain. */
+  allowed: string;
+  /** Text the "found" half must contain, where it matters. */
+  found?: string;
+}
+
+interface RuleCase {
+  rule: string;
+  valid: ContentFile[];
+  invalid: ContentFile[];
+  expected: Expected;
+}
+
+const longText = (length: number) => 'x'.repeat(length);
+
+const breakdown = (parts: unknown[], total = 10) => ({ breakdown: { total, unit: 'drones', parts } });
+
+// One passing and one failing content set per rule; the failing one must produce exactly the problem
+// named, so a rule that stops firing, or fires on valid content, fails its test.
+const cases: RuleCase[] = [
+  {
+    rule: 'file name is a lowercase slug',
+    valid: contentFiles({ claims: { 'a-1-b': baseClaim } }),
+    invalid: contentFiles({ claims: { 'Missile_Shot': baseClaim } }),
+    expected: { file: 'content/claims/Missile_Shot.mdx', field: 'file', found: 'Missile_Shot.mdx', allowed: 'lowercase letters, digits' },
+  },
+  {
+    rule: 'unknown claim fields are rejected',
+    valid: withClaimFields({ places: ['Region'] }),
+    invalid: withClaimFields({ claimaint: 'ministry-a' }),
+    expected: { file: CLAIM, field: 'claimaint', found: 'unknown field', allowed: 'only the fields title, claimant' },
+  },
+  {
+    rule: 'title is at least 10 characters',
+    valid: withClaimFields({ title: longText(10) }),
+    invalid: withClaimFields({ title: longText(9) }),
+    expected: { file: CLAIM, field: 'title', found: '(9 characters)', allowed: '10 to 120 characters' },
+  },
+  {
+    rule: 'title is at most 120 characters',
+    valid: withClaimFields({ title: longText(120) }),
+    invalid: withClaimFields({ title: longText(121) }),
+    expected: { file: CLAIM, field: 'title', found: '(121 characters)', allowed: '10 to 120 characters' },
+  },
+  {
+    rule: 'claimant is required',
+    valid: withClaimFields({ claimant: 'governor-a' }),
+    invalid: withClaimFields({ claimant: undefined }),
+    expected: { file: CLAIM, field: 'claimant', found: 'missing', allowed: 'a slug' },
+  },
+  {
+    rule: 'claimant names an existing actor',
+    valid: withClaimFields({ claimant: 'government-b' }),
+    invalid: withClaimFields({ claimant: 'ministry-z' }),
+    expected: { file: CLAIM, field: 'claimant', found: '"ministry-z"', allowed: 'existing actor: one of government-b, governor-a, ministry-a' },
+  },
+  {
+    rule: 'claimedOn is a YYYY-MM-DD date',
+    valid: withClaimFields({ claimedOn: '2024-01-31' }),
+    invalid: withClaimFields({ claimedOn: '10 January 2024' }),
+    expected: { file: CLAIM, field: 'claimedOn', found: '"10 January 2024"', allowed: 'YYYY-MM-DD' },
+  },
+  {
+    rule: 'dates are real calendar days',
+    valid: withClaimFields({ claimedOn: '2024-02-29', sources: [{ title: 'A report', date: '2024-02-29' }] }),
+    invalid: withClaimFields({ claimedOn: '2023-02-29' }),
+    expected: { file: CLAIM, field: 'claimedOn', found: '"2023-02-29"', allowed: 'a real calendar date' },
+  },
+  {
+    rule: 'no date lies in the future',
+    valid: withClaimFields({ claimedOn: TODAY, sources: [{ title: 'A report', date: TODAY }] }),
+    invalid: withClaimFields({ sources: [{ title: 'A report', date: '2024-06-02' }] }),
+    expected: { file: CLAIM, field: 'sources[0].date', found: '"2024-06-02"', allowed: `no later than today (${TODAY})` },
+  },
+  {
+    rule: 'eventDate is not after claimedOn',
+    valid: withClaimFields({ eventDate: '2024-01-10' }),
+    invalid: withClaimFields({ eventDate: '2024-01-11' }),
+    expected: { file: CLAIM, field: 'eventDate', found: '"2024-01-11"', allowed: 'on or before claimedOn (2024-01-10)' },
+  },
+  {
+    rule: 'order is a whole number of 1 or more',
+    valid: withClaimFields({ order: 1 }),
+    invalid: withClaimFields({ order: 0 }),
+    expected: { file: CLAIM, field: 'order', found: '0', allowed: 'a whole number of 1 or more' },
+  },
+  {
+    rule: 'status is one of the defined statuses',
+    valid: withClaimFields({ status: 'unverified' }),
+    invalid: withClaimFields({ status: 'unverifed' }),
+    expected: { file: CLAIM, field: 'status', found: '"unverifed"', allowed: 'one of unverified, corroborated, disputed, confirmed, refuted' },
+  },
+  {
+    rule: 'summary is 20 to 280 characters',
+    valid: withClaimFields({ summary: longText(280) }),
+    invalid: withClaimFields({ summary: longText(19) }),
+    expected: { file: CLAIM, field: 'summary', found: '(19 characters)', allowed: '20 to 280 characters' },
+  },
+  {
+    rule: 'places is a list of names',
+    valid: withClaimFields({ places: ['Kaluga region', 'Moscow'] }),
+    invalid: withClaimFields({ places: 'Kaluga region' }),
+    expected: { file: CLAIM, field: 'places', found: '"Kaluga region"', allowed: 'a list of place names' },
+  },
+  {
+    rule: 'at least one source',
+    valid: withClaimFields({ sources: [{ title: 'A report', publisher: 'A paper', date: '2024-01-10' }] }),
+    invalid: withClaimFields({ sources: [] }),
+    expected: { file: CLAIM, field: 'sources', found: 'an empty list', allowed: 'at least one source' },
+  },
+  {
+    rule: 'a source url is absolute http(s)',
+    valid: withClaimFields({ sources: [{ title: 'A report', date: '2024-01-10', url: 'https://example.org/report' }] }),
+    invalid: withClaimFields({ sources: [{ title: 'A report', date: '2024-01-10', url: 'javascript:alert(1)' }] }),
+    expected: { file: CLAIM, field: 'sources[0].url', found: '"javascript:alert(1)"', allowed: 'absolute http(s) URL' },
+  },
+  {
+    rule: 'a source has a title',
+    valid: withClaimFields({ sources: [{ title: 'T', date: '2024-01-10' }] }),
+    invalid: withClaimFields({ sources: [{ date: '2024-01-10' }] }),
+    expected: { file: CLAIM, field: 'sources[0].title', found: 'missing', allowed: 'the title of the report' },
+  },
+  {
+    rule: 'response stance is one of the defined stances',
+    valid: withClaimFields({ responses: [{ actor: 'government-b', stance: 'no-comment', note: 'Did not comment.' }] }),
+    invalid: withClaimFields({ responses: [{ actor: 'government-b', stance: 'agrees', note: 'Agreed.' }] }),
+    expected: { file: CLAIM, field: 'responses[0].stance', found: '"agrees"', allowed: 'one of confirms, denies, no-comment, not-confirmed' },
+  },
+  {
+    rule: 'response actor exists',
+    valid: withClaimFields({ responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }] }),
+    invalid: withClaimFields({ responses: [{ actor: 'nobody', stance: 'denies', note: 'Denied.' }], status: 'disputed' }),
+    expected: { file: CLAIM, field: 'responses[0].actor', found: '"nobody"', allowed: 'existing actor' },
+  },
+  {
+    rule: 'response date is not before claimedOn',
+    valid: withClaimFields({ responses: [{ actor: 'government-b', stance: 'no-comment', date: '2024-01-10', note: 'None.' }] }),
+    invalid: withClaimFields({ responses: [{ actor: 'government-b', stance: 'no-comment', date: '2024-01-09', note: 'None.' }] }),
+    expected: { file: CLAIM, field: 'responses[0].date', found: '"2024-01-09"', allowed: 'on or after claimedOn (2024-01-10)' },
+  },
+  {
+    rule: 'corroborated needs a confirmation from another affiliation',
+    valid: withClaimFields({ status: 'corroborated', responses: [{ actor: 'government-b', stance: 'confirms', note: 'Confirmed.' }] }),
+    invalid: withClaimFields({ status: 'corroborated', responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }] }),
+    expected: { file: CLAIM, field: 'status', found: '"corroborated"', allowed: 'affiliation is not "russia"' },
+  },
+  {
+    rule: 'unverified has no confirmation from another affiliation',
+    valid: withClaimFields({ status: 'unverified', responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }] }),
+    invalid: withClaimFields({ status: 'unverified', responses: [{ actor: 'government-b', stance: 'confirms', note: 'Confirmed.' }] }),
+    expected: { file: CLAIM, field: 'status', found: 'government-b', allowed: 'corroborated' },
+  },
+  {
+    rule: 'disputed needs a denial',
+    valid: withClaimFields({ status: 'disputed', responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }] }),
+    invalid: withClaimFields({ status: 'disputed', responses: [{ actor: 'government-b', stance: 'no-comment', note: 'None.' }] }),
+    expected: { file: CLAIM, field: 'status', found: '"disputed"', allowed: '"denies"' },
+  },
+  {
+    rule: 'confirmed needs two sources',
+    valid: withClaimFields({ status: 'confirmed', sources: [{ title: 'One', date: '2024-01-10' }, { title: 'Two', date: '2024-01-11' }] }),
+    invalid: withClaimFields({ status: 'confirmed' }),
+    expected: { file: CLAIM, field: 'sources', found: '1 source', allowed: 'at least two sources for status "confirmed"' },
+  },
+  {
+    rule: 'refuted needs two sources',
+    valid: withClaimFields({ status: 'refuted', sources: [{ title: 'One', date: '2024-01-10' }, { title: 'Two', date: '2024-01-11' }] }),
+    invalid: withClaimFields({ status: 'refuted' }),
+    expected: { file: CLAIM, field: 'sources', found: '1 source', allowed: 'at least two sources for status "refuted"' },
+  },
+  {
+    rule: 'breakdown counts are whole numbers of 0 or more',
+    valid: withClaimFields(breakdown([{ label: 'Destroyed', count: 0 }, { label: 'Jammed', count: 10 }])),
+    invalid: withClaimFields(breakdown([{ label: 'Destroyed', count: -1 }, { label: 'Jammed', count: 11 }])),
+    expected: { file: CLAIM, field: 'breakdown.parts[0].count', found: '-1', allowed: 'a whole number of 0 or more' },
+  },
+  {
+    rule: 'breakdown counts are integers',
+    valid: withClaimFields(breakdown([{ label: 'Destroyed', count: 5 }, { label: 'Jammed', count: 5 }])),
+    invalid: withClaimFields(breakdown([{ label: 'Destroyed', count: 4.5 }, { label: 'Jammed', count: 6 }])),
+    expected: { file: CLAIM, field: 'breakdown.parts[0].count', found: '4.5', allowed: 'a whole number' },
+  },
+  {
+    rule: 'breakdown total is at least 1',
+    valid: withClaimFields(breakdown([{ label: 'Destroyed', count: 1 }], 1)),
+    invalid: withClaimFields(breakdown([{ label: 'Destroyed', count: 0 }], 0)),
+    expected: { file: CLAIM, field: 'breakdown.total', found: '0', allowed: 'a whole number of 1 or more' },
+  },
+  {
+    rule: 'breakdown labels are unique',
+    valid: withClaimFields(breakdown([{ label: 'Destroyed', count: 5 }, { label: 'Jammed', count: 5 }])),
+    invalid: withClaimFields(breakdown([{ label: 'Destroyed', count: 5 }, { label: 'Destroyed', count: 5 }])),
+    expected: { file: CLAIM, field: 'breakdown.parts[1].label', found: '"Destroyed"', allowed: 'not used by another part' },
+  },
+  {
+    rule: 'breakdown parts add up to the total',
+    valid: withClaimFields(breakdown([{ label: 'Destroyed', count: 3 }, { label: 'Not accounted for', count: 7 }])),
+    invalid: withClaimFields(breakdown([{ label: 'Destroyed', count: 3 }, { label: 'Jammed', count: 6 }])),
+    expected: { file: CLAIM, field: 'breakdown.parts', found: 'adding up to 9', allowed: 'exactly the total, 10' },
+  },
+  {
+    rule: 'related claim exists',
+    valid: withClaimFields({ related: [{ claim: 'drones-over-coast', relation: 'context' }] }),
+    invalid: withClaimFields({ related: [{ claim: 'drones-over-sea', relation: 'context' }] }),
+    expected: { file: CLAIM, field: 'related[0].claim', found: '"drones-over-sea"', allowed: 'existing claim: one of drones-over-coast, missile-shot-down' },
+  },
+  {
+    rule: 'a claim is never related to itself',
+    valid: withClaimFields({ related: [{ claim: 'drones-over-coast', relation: 'contradicts' }] }),
+    invalid: withClaimFields({ related: [{ claim: 'missile-shot-down', relation: 'supports' }] }),
+    expected: { file: CLAIM, field: 'related[0].claim', found: '"missile-shot-down"', allowed: 'never related to itself' },
+  },
+  {
+    rule: 'relation is one of the defined relations',
+    valid: withClaimFields({ related: [{ claim: 'drones-over-coast', relation: 'supports' }] }),
+    invalid: withClaimFields({ related: [{ claim: 'drones-over-coast', relation: 'refutes' }] }),
+    expected: { file: CLAIM, field: 'related[0].relation', found: '"refutes"', allowed: 'one of contradicts, supports, context' },
+  },
+  {
+    rule: 'an alias is not a live slug',
+    valid: withClaimFields({ aliases: ['old-missile-claim'] }),
+    invalid: withClaimFields({ aliases: ['drones-over-coast'] }),
+    expected: { file: CLAIM, field: 'aliases[0]', found: '"drones-over-coast"', allowed: 'no live claim uses' },
+  },
+  {
+    rule: 'aliases are unique across claims',
+    valid: contentFiles({ claims: { 'other-claim': { ...baseClaim, aliases: ['old-a'] }, 'missile-shot-down': { ...baseClaim, aliases: ['old-b'] } } }),
+    invalid: contentFiles({ claims: { 'other-claim': { ...baseClaim, aliases: ['old-a'] }, 'missile-shot-down': { ...baseClaim, aliases: ['old-a'] } } }),
+    expected: { file: 'content/claims/other-claim.mdx', field: 'aliases[0]', found: '"old-a"', allowed: 'not already claimed by content/claims/missile-shot-down.mdx' },
+  },
+  {
+    rule: 'actor name is required',
+    valid: withActorFields({ name: 'Ministry of A' }),
+    invalid: withActorFields({ name: undefined }),
+    expected: { file: ACTOR, field: 'name', found: 'missing', allowed: 'a name' },
+  },
+  {
+    rule: 'actor kind is one of the defined kinds',
+    valid: withActorFields({ kind: 'military' }),
+    invalid: withActorFields({ kind: 'army' }),
+    expected: { file: ACTOR, field: 'kind', found: '"army"', allowed: 'one of government, ministry, military' },
+  },
+  {
+    rule: 'actor affiliation is a lowercase id',
+    valid: withActorFields({ affiliation: 'independent' }),
+    invalid: withActorFields({ affiliation: 'Russia' }),
+    expected: { file: ACTOR, field: 'affiliation', found: '"Russia"', allowed: 'lowercase id' },
+  },
+  {
+    rule: 'unknown actor fields are rejected',
+    valid: withActorFields({ role: 'Press office' }),
+    invalid: withActorFields({ rank: 'General' }),
+    expected: { file: ACTOR, field: 'rank', found: 'unknown field', allowed: 'only the fields name, kind, affiliation, role' },
+  },
+];
+
+describe('content rules', () => {
+  it.each(cases)('$rule: accepts valid content', ({ valid }) => {
+    expect(problemsIn(valid).map(formatProblem)).toEqual([]);
+  });
+
+  it.each(cases)('$rule: rejects invalid content naming file and field', ({ invalid, expected }) => {
+    const problems = problemsIn(invalid);
+    expect(problems.map(formatProblem)).toHaveLength(1);
+    const [problem] = problems as [Problem];
+    expect(problem.file).toBe(expected.file);
+    expect(problem.field).toBe(expected.field);
+    expect(problem.allowed).toContain(expected.allowed);
+    if (expected.found) expect(problem.found).toContain(expected.found);
+    expect(formatProblem(problem)).toBe(
+      `${expected.file}: ${expected.field}: found ${problem.found}; allowed ${problem.allowed}`,
+    );
+  });
+});
+
+describe('content files', () => {
+  const file = (name: string, text: string): ContentFile => ({ collection: 'claims', file: `content/claims/${name}`, text });
+
+  it('rejects a file that is not MDX', () => {
+    const problems = problemsIn([...contentFiles(), file('notes.md', mdx(baseClaim))]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/claims/notes.md', field: 'file', allowed: 'an .mdx file' })]);
+  });
+
+  it('rejects a file without frontmatter', () => {
+    const problems = problemsIn([...contentFiles(), file('bare.mdx', 'Just prose.\n')]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/claims/bare.mdx', field: 'frontmatter', found: 'no frontmatter block' })]);
+  });
+
+  it('rejects YAML that does not parse, with its line', () => {
+    const problems = problemsIn([...contentFiles(), file('broken.mdx', '---\ntitle: [unclosed\n---\n\nProse.\n')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/claims/broken.mdx', field: 'frontmatter' });
+    expect(problems[0]?.found).toMatch(/does not parse .* at line \d+/);
+  });
+
+  it('rejects an empty body', () => {
+    const problems = problemsIn([...contentFiles(), file('empty-body.mdx', mdx(baseClaim, ''))]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/claims/empty-body.mdx', field: 'body' })]);
+  });
+
+  it('reports every problem in every file in one run', () => {
+    const files = contentFiles({
+      claims: { 'missile-shot-down': { ...baseClaim, status: 'maybe', title: 'Short' } },
+      actors: { 'government-b': { name: 'Government B', kind: 'state', affiliation: 'ukraine' } },
+    });
+    const problems = problemsIn(files).map((problem) => `${problem.file}: ${problem.field}`);
+    expect(problems.sort()).toEqual([
+      'content/actors/government-b.mdx: kind',
+      'content/claims/missile-shot-down.mdx: status',
+      'content/claims/missile-shot-down.mdx: title',
+    ]);
+  });
+
+  it('does not blame links to an entry that has problems of its own', () => {
+    const files = contentFiles({ actors: { 'ministry-a': { name: 'Ministry A', kind: 'ministry' } } });
+    expect(problemsIn(files).map(formatProblem)).toEqual([
+      'content/actors/ministry-a.mdx: affiliation: found nothing (the field is missing and is required); allowed a lowercase id such as russia, ukraine or independent',
+    ]);
+  });
+});
+
+describe('claim schema in the Astro build', () => {
+  it('accepts a date that YAML already turned into a Date, as Astro parses it, and keeps it a day', () => {
+    const parsed = claimSchema.parse({ ...baseClaim, claimedOn: new Date(Date.UTC(2024, 0, 10)) });
+    expect(parsed.claimedOn).toBe('2024-01-10');
+  });
+});
+
+describe('the site content', () => {
+  it('is valid', () => {
+    const { problems, claims, actors } = validateContentFiles(readContentFiles('content'), TODAY);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(actors.length).toBeGreaterThan(0);
+  });
+});
