@@ -1,18 +1,32 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import contentValidation from './src/integrations/content-validation.ts';
-import { siteLocation } from './src/lib/site.ts';
+import { buildSettings } from './src/lib/site.ts';
+import { createUrls } from './src/lib/urls.ts';
 
-const { site, base } = siteLocation(process.env.SITE_URL);
+const { site, base, contentDir, outDir } = buildSettings();
+const urls = createUrls(base);
+const content = contentValidation(contentDir);
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
+  // Astro 7 defaults to JSX whitespace rules, which glue prose to the links inside it; keep text as written.
+  compressHTML: true,
   build: { format: 'directory' },
-  // Validation first: it must fail before MDX or the content layer touch a bad file.
-  integrations: [contentValidation(), mdx()],
+  integrations: [
+    // Validation first: it must fail before MDX or the content layer touch a bad file.
+    content,
+    mdx(),
+    sitemap({
+      // Old addresses of renamed claims only send readers on; search engines should index the new one.
+      filter: (page) => ![...content.aliases()].some((alias) => new URL(page).pathname === urls.claim(alias)),
+    }),
+  ],
   vite: {
     build: {
       rollupOptions: {

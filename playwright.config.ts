@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/browser.mjs';
+import { FIXTURE_ENV } from './e2e/fixture-site/settings.mjs';
 
-const PORT = 4399;
+const SITE_PORT = 4399;
+const FIXTURE_PORT = 4400;
 const browser = findChromium();
 
 // A system Chromium run as root needs --no-sandbox; Playwright's own browser needs no path.
@@ -14,20 +16,29 @@ const launchOptions =
       }
     : {};
 
+// --ignore-lock: two previews of one project run side by side, in the foreground, untracked by Astro.
+const preview = (port: number) => `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
+
 export default defineConfig({
   testDir: 'e2e',
-  forbidOnly: Boolean(process.env.CI),
+  forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  reporter: process.env.CI ? 'line' : 'list',
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    ...devices['Desktop Chrome'],
-    launchOptions,
-  },
-  webServer: {
-    // Serves the already built dist/ (npm test builds first), exactly as a static host would.
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  reporter: process.env['CI'] ? 'line' : 'list',
+  use: { ...devices['Desktop Chrome'], launchOptions },
+  projects: [
+    // The real site, as built by `npm run build` into dist/.
+    { name: 'site', testIgnore: 'fixture-site/**', use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    // The fixture site, built by scripts/build-fixture-site.mjs into dist-fixture/.
+    { name: 'fixture-site', testDir: 'e2e/fixture-site', use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+  ],
+  // Both serve what was already built, as a static host would.
+  webServer: [
+    { command: preview(SITE_PORT), url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: !process.env['CI'] },
+    {
+      command: preview(FIXTURE_PORT),
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      env: FIXTURE_ENV,
+      reuseExistingServer: !process.env['CI'],
+    },
+  ],
 });

@@ -3,17 +3,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actorSchema, claimSchema } from './lib/content/schema.ts';
+import { buildSettings } from './lib/site.ts';
+
+const { contentDir } = buildSettings();
 
 // The file name is the slug and the permanent URL: keep it exactly as written (no re-slugging).
 const fileSlug = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 
 const claims = defineCollection({
-  loader: glob({ pattern: '[!_]*.mdx', base: './content/claims', generateId: fileSlug }),
+  loader: glob({ pattern: '[!_]*.mdx', base: `./${contentDir}/claims`, generateId: fileSlug }),
   schema: claimSchema,
 });
 
 const actors = defineCollection({
-  loader: glob({ pattern: '[!_]*.mdx', base: './content/actors', generateId: fileSlug }),
+  loader: glob({ pattern: '[!_]*.mdx', base: `./${contentDir}/actors`, generateId: fileSlug }),
   schema: actorSchema,
 });
 

@@ -18,7 +18,7 @@ function contentDirWith(files: ContentFile[]): string {
 
 describe('the build-time content check', () => {
   it('passes valid content', () => {
-    expect(() => assertValidContent(contentDirWith(contentFiles()), TODAY)).not.toThrow();
+    expect(() => assertValidContent(contentDirWith(contentFiles()), { today: TODAY })).not.toThrow();
   });
 
   it('fails the build listing every problem with file and field', () => {
@@ -30,7 +30,7 @@ describe('the build-time content check', () => {
     );
     let error: unknown;
     try {
-      assertValidContent(dir, TODAY);
+      assertValidContent(dir, { today: TODAY });
     } catch (thrown) {
       error = thrown;
     }
@@ -51,6 +51,6 @@ describe('the build-time content check', () => {
 
   it('skips drafts whose names start with an underscore', () => {
     const files = [...contentFiles(), { collection: 'claims' as const, file: 'content/claims/_draft.mdx', text: 'not even frontmatter' }];
-    expect(() => assertValidContent(contentDirWith(files), TODAY)).not.toThrow();
+    expect(() => assertValidContent(contentDirWith(files), { today: TODAY })).not.toThrow();
   });
 });

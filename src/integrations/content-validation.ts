@@ -4,29 +4,45 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { todayUtc } from '../lib/dates.ts';
 import { formatProblem } from '../lib/content/problems.ts';
-import { readContentFiles, validateContentFiles } from '../lib/content/validate.ts';
+import { readContentFiles, validateContentFiles, type ValidationResult } from '../lib/content/validate.ts';
 
 export class ContentValidationError extends Error {
   constructor(readonly lines: readonly string[]) {
-    super(
-      `Content has ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
-    );
+    super(`Content has ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
     this.name = 'ContentValidationError';
   }
 }
 
-/** Throws a ContentValidationError listing every problem in `contentDir`; returns quietly when valid. */
-export function assertValidContent(contentDir: string, today: string = todayUtc()): void {
-  const { problems } = validateContentFiles(readContentFiles(contentDir), today);
-  if (problems.length > 0) throw new ContentValidationError(problems.map(formatProblem));
+/**
+ * Validates the content folder at `contentPath`; throws a ContentValidationError listing every problem.
+ * `displayDir` is how file names start in the messages (the folder as the contributor knows it).
+ */
+export function assertValidContent(
+  contentPath: string,
+  { today = todayUtc(), displayDir = 'content' }: { today?: string; displayDir?: string } = {},
+): ValidationResult {
+  const result = validateContentFiles(readContentFiles(contentPath, displayDir), today);
+  if (result.problems.length > 0) throw new ContentValidationError(result.problems.map(formatProblem));
+  return result;
 }
 
-export default function contentValidation(): AstroIntegration {
+export interface ContentValidationIntegration extends AstroIntegration {
+  /** Former claim slugs, known once the content has been validated: their pages only redirect. */
+  aliases: () => ReadonlySet<string>;
+}
+
+/** @param contentDir the content folder, relative to the project root. */
+export default function contentValidation(contentDir = 'content'): ContentValidationIntegration {
+  let aliases: ReadonlySet<string> = new Set();
   return {
     name: 'contested:content-validation',
+    aliases: () => aliases,
     hooks: {
       'astro:config:setup': ({ config }) => {
-        assertValidContent(fileURLToPath(new URL('content/', config.root)));
+        const { claims } = assertValidContent(fileURLToPath(new URL(`${contentDir}/`, config.root)), {
+          displayDir: contentDir,
+        });
+        aliases = new Set(claims.flatMap((claim) => claim.data.aliases ?? []));
       },
     },
   };

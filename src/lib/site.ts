@@ -1,5 +1,9 @@
-// Where the site lives. SITE_URL may include a sub-path (https://example.org/contested/): the origin
-// becomes Astro's `site` and the path its `base`, so every URL built by ./urls.ts follows it.
+// Build settings that come from the environment, read in one place.
+//   SITE_URL     public address, sub-path included (https://example.org/contested/): its origin becomes
+//                Astro's `site` and its path the `base`, so every URL built by ./urls.ts follows it.
+//   CONTENT_DIR  the content folder (default content/); the tests build a fixture site from another.
+//   OUT_DIR      where the site is built (default dist/).
+//   PAGE_SIZE    claims per page of the long lists (default 100).
 export const DEFAULT_SITE_URL = 'http://localhost:4321/';
 
 export interface SiteLocation {
@@ -11,4 +15,23 @@ export function siteLocation(siteUrl: string = DEFAULT_SITE_URL): SiteLocation {
   const url = new URL(siteUrl);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { site: url.origin, base };
+}
+
+export interface BuildSettings extends SiteLocation {
+  contentDir: string;
+  outDir: string;
+  pageSize: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function buildSettings(env: Env = process.env): BuildSettings {
+  const pageSize = Number(env['PAGE_SIZE'] ?? 100);
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`PAGE_SIZE must be a whole number of 1 or more, not "${env['PAGE_SIZE']}"`);
+  return {
+    ...siteLocation(env['SITE_URL'] || DEFAULT_SITE_URL),
+    contentDir: (env['CONTENT_DIR'] || 'content').replace(/\/+$/, ''),
+    outDir: env['OUT_DIR'] || 'dist',
+    pageSize,
+  };
 }

@@ -1,0 +1,74 @@
+// Behaviour the seed content cannot show: aliases, every status, event dates, paging.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { fixtureSite as site } from '../helpers.ts';
+
+const { urls } = site;
+
+test('each alias lands on its claim, with canonical link and a visible link', async ({ page }) => {
+  const aliased = site.claims.filter((claim) => claim.data.aliases?.length);
+  expect(aliased.length).toBeGreaterThan(0);
+  for (const claim of aliased) {
+    for (const alias of claim.data.aliases ?? []) {
+      const html = readFileSync(site.distFile(urls.claim(alias)), 'utf8');
+      expect(html).toContain(`<link rel="canonical" href="${site.settings.site}${urls.claim(claim.slug)}"`);
+      await page.goto(urls.claim(alias));
+      await expect(page).toHaveURL(new RegExp(`${urls.claim(claim.slug)}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.data.title);
+    }
+  }
+});
+
+test('an alias page refreshes to the live address and shows a link to it', () => {
+  const html = readFileSync(site.distFile(urls.claim('old-north-strike')), 'utf8');
+  expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${urls.claim('north-strike')}"`);
+  expect(html).toContain(`<a href="${urls.claim('north-strike')}">`);
+  expect(html).toContain('<meta name="robots" content="noindex"');
+});
+
+test('the unverified page lists exactly the unverified claims', async ({ page }) => {
+  await page.goto(urls.page('unverified/'));
+  const listed = await page.locator('main .claim-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const expected = site.claims.filter((c) => c.data.status === 'unverified').map((c) => urls.claim(c.slug));
+  expect(listed.sort()).toEqual(expected.sort());
+  expect(site.claims.some((c) => c.data.status !== 'unverified')).toBe(true);
+});
+
+test('the claims page groups by status with counts', async ({ page }) => {
+  await page.goto(urls.claims());
+  for (const status of ['unverified', 'corroborated', 'disputed', 'confirmed', 'refuted']) {
+    const n = site.claims.filter((c) => c.data.status === status).length;
+    await expect(page.locator(`h2#status-${status}`)).toContainText(`(${n})`);
+  }
+});
+
+test('the timeline pages in event order, with links between pages', async ({ page }) => {
+  await page.goto(urls.page('timeline/'));
+  const firstDay = await page.locator('main h2 time').first().getAttribute('datetime');
+  expect(firstDay).toBe('2024-03-01');
+  await expect(page.getByText('Page 1 of 3')).toBeVisible();
+  await page.getByRole('link', { name: 'Later →' }).click();
+  await expect(page.getByText('Page 2 of 3')).toBeVisible();
+  await expect(page).toHaveURL(/\/timeline\/2\/$/);
+  await page.getByRole('link', { name: '← Earlier' }).click();
+  await expect(page.getByText('Page 1 of 3')).toBeVisible();
+});
+
+test('a claim with an event date shows it, and shows the responses in words', async ({ page }) => {
+  await page.goto(urls.claim('north-strike'));
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText('1 March 2024');
+  await expect(facts).toContainText('2 March 2024');
+  await expect(page.getByText('Government of South: denies')).toBeVisible();
+  await expect(page.locator('#related + *')).toContainText('contradicts');
+  await page.goto(urls.claim('south-no-damage'));
+  await expect(page.locator('#related + *')).toContainText('is contradicted by');
+});
+
+test('status and actor filters list only their claims', async ({ page }) => {
+  await page.goto(urls.page('timeline/status/disputed/'));
+  await expect(page.locator('main .claim-title')).toHaveText([site.claims.find((c) => c.slug === 'north-strike')?.data.title ?? '']);
+  await page.goto(urls.page('timeline/actor/monitor-east/'));
+  // Its own claim and the one it responded to.
+  await expect(page.locator('main .claim-title')).toHaveCount(2);
+});

@@ -1,0 +1,7 @@
+// The fixture site: a small fictional content set with every status, aliases, event dates and
+// extreme breakdowns, built with a tiny page size so that paging is exercised too.
+export const FIXTURE_ENV = {
+  CONTENT_DIR: 'e2e/fixture-site/content',
+  OUT_DIR: 'dist-fixture',
+  PAGE_SIZE: '3',
+};

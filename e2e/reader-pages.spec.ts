@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { site } from './helpers.ts';
+
+const { urls } = site;
+const firstClaim = site.claims[0]?.slug ?? '';
+const firstActor = site.actors[0]?.slug ?? '';
+
+/** One URL of each page type. */
+const pageTypes: Record<string, string> = {
+  home: urls.home(),
+  timeline: urls.page('timeline/'),
+  'timeline by actor': urls.page(`timeline/actor/${firstActor}/`),
+  'timeline by status': urls.page('timeline/status/unverified/'),
+  claims: urls.claims(),
+  claim: urls.claim(firstClaim),
+  unverified: urls.page('unverified/'),
+  actors: urls.actors(),
+  actor: urls.actor(firstActor),
+  methodology: urls.page('methodology/'),
+};
+
+async function linksOn(page: Page): Promise<string[]> {
+  return page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+}
+
+test.describe('every page type', () => {
+  for (const [type, url] of Object.entries(pageTypes)) {
+    test(`${type} renders with title, description, canonical link, social tags and linkable headings`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page).toHaveTitle(/Contested/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', site.settings.site + url);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+      const headingsWithoutId = await page.locator('main :is(h1, h2, h3, h4):not([id])').count();
+      expect(headingsWithoutId).toBe(0);
+      await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
+    });
+
+    test(`${type} holds at 320 px without horizontal scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('every built page loads without requesting any script', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  const pages = site.htmlPages().filter((url) => !url.endsWith('404.html'));
+  expect(pages.length).toBeGreaterThan(10);
+  for (const url of pages) await page.goto(url);
+  expect(scripts).toEqual([]);
+});
+
+test('every claim is reachable from the home page within two clicks', async ({ page }) => {
+  await page.goto(urls.home());
+  const firstHop = [...new Set((await linksOn(page)).filter((href) => href.startsWith(new URL(page.url()).origin)))];
+  const reached = new Set(firstHop.map((href) => new URL(href).pathname));
+  for (const href of firstHop) {
+    await page.goto(href);
+    for (const next of await linksOn(page)) reached.add(new URL(next).pathname);
+  }
+  const unreached = site.claims.map((claim) => urls.claim(claim.slug)).filter((url) => !reached.has(url));
+  expect(unreached).toEqual([]);
+});
+
+test('an unknown address gets the 404 page with ways back', async ({ page }) => {
+  const response = await page.goto(urls.page('claims/no-such-claim/'));
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page at this address');
+  await expect(page.getByRole('main').getByRole('link', { name: 'All claims by status' })).toHaveAttribute('href', urls.claims());
+});
+
+test('the timeline shows each response under its claim', async ({ page }) => {
+  await page.goto(urls.page('timeline/'));
+  for (const claim of site.claims) {
+    const item = page.locator('.claim-list > li').filter({ has: page.locator(`a[href="${urls.claim(claim.slug)}"]`) });
+    await expect(item).toHaveCount(1);
+    for (const response of claim.data.responses ?? []) {
+      const actor = site.actors.find((a) => a.slug === response.actor);
+      await expect(item.getByRole('list', { name: 'Responses' })).toContainText(actor?.data.name ?? response.actor);
+    }
+  }
+});
+
+test('the site feed, sitemap and robots.txt point at the public address', async ({ request }) => {
+  const feed = await (await request.get(urls.page('feed.xml'))).text();
+  for (const claim of site.claims) expect(feed).toContain(`<link>${site.settings.site}${urls.claim(claim.slug)}</link>`);
+  const sitemap = await (await request.get(urls.page('sitemap-0.xml'))).text();
+  expect(sitemap).toContain(`<loc>${site.settings.site}${urls.claim(firstClaim)}</loc>`);
+  const robots = await (await request.get(urls.page('robots.txt'))).text();
+  expect(robots).toContain(`Sitemap: ${site.settings.site}${urls.page('sitemap-index.xml')}`);
+});

@@ -1,0 +1,48 @@
+// Takes screenshots of each page type in light and dark schemes, wide and at 320 px, for looking at
+// changes by eye: `npm run screenshots` (after `npm run build`). Writes to screenshots/ (not committed).
+import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { findChromium } from './browser.mjs';
+
+const PORT = 4398;
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/timeline/', '/claims/', '/claims/crimea-42-drones/', '/unverified/', '/actors/', '/actors/kaluga-governor/', '/methodology/', '/no-such-page/'];
+
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const origin = `http://127.0.0.1:${PORT}`;
+for (let tries = 0; ; tries++) {
+  try {
+    await fetch(origin);
+    break;
+  } catch {
+    if (tries > 50) throw new Error('astro preview did not start');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const found = findChromium();
+const browser = await chromium.launch(
+  found && found.source !== 'playwright' ? { executablePath: found.executablePath, args: ['--no-sandbox'] } : {},
+);
+mkdirSync('screenshots', { recursive: true });
+try {
+  for (const path of pages) {
+    for (const [label, options] of [
+      ['light', { colorScheme: 'light', viewport: { width: 1100, height: 900 } }],
+      ['dark', { colorScheme: 'dark', viewport: { width: 1100, height: 900 } }],
+      ['320', { colorScheme: 'light', viewport: { width: 320, height: 700 } }],
+    ]) {
+      const page = await browser.newPage(options);
+      await page.goto(origin + path);
+      const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
+      await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: true });
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log(`screenshots/: ${pages.length * 3} images`);

@@ -1,0 +1,59 @@
+// Loads the collections once per build and indexes them once, so that no page scans every claim to
+// find its own few: pages take what they need from these maps in getStaticPaths.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+  indexByActor,
+  indexByStatus,
+  indexRelations,
+  listAliases,
+  sortChronologically,
+  type ActorActivity,
+  type Alias,
+  type ClaimLinks,
+} from '../lib/claims.ts';
+import type { ClaimStatus } from '../lib/content/schema.ts';
+import { buildSettings } from '../lib/site.ts';
+
+export type Claim = CollectionEntry<'claims'>;
+export type Actor = CollectionEntry<'actors'>;
+
+export interface SiteContent {
+  /** Every claim, in timeline order. */
+  claims: Claim[];
+  /** Every actor, by name. */
+  actors: Actor[];
+  actorsById: ReadonlyMap<string, Actor>;
+  byActor: ReadonlyMap<string, ActorActivity<Claim>>;
+  byStatus: ReadonlyMap<ClaimStatus, Claim[]>;
+  relations: ReadonlyMap<string, ClaimLinks<Claim>>;
+  aliases: Alias<Claim>[];
+}
+
+async function load(): Promise<SiteContent> {
+  const [claims, actors] = await Promise.all([getCollection('claims'), getCollection('actors')]);
+  return {
+    claims: sortChronologically(claims),
+    actors: [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+    actorsById: new Map(actors.map((actor) => [actor.id, actor])),
+    byActor: indexByActor(claims),
+    byStatus: indexByStatus(claims),
+    relations: indexRelations(claims),
+    aliases: listAliases(claims),
+  };
+}
+
+let loaded: Promise<SiteContent> | undefined;
+
+export function siteContent(): Promise<SiteContent> {
+  loaded ??= load();
+  return loaded;
+}
+
+/** The actor a validated slug names. Validation guarantees it exists; this says so if it ever does not. */
+export function actorOf(content: SiteContent, slug: string): Actor {
+  const actor = content.actorsById.get(slug);
+  if (!actor) throw new Error(`No actor "${slug}": content validation should have caught this.`);
+  return actor;
+}
+
+export const PAGE_SIZE = buildSettings().pageSize;

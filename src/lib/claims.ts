@@ -1,0 +1,159 @@
+// Ordering, grouping and selecting claims for the reader pages. Pure functions over the minimal shape
+// an entry has ({ id, data }), so they run on fixtures in tests and on Astro entries in pages alike.
+// Each runs in one pass (or one sort) over the claims: pages call them once in getStaticPaths, never
+// once per page, so the site stays fast at many thousands of claims.
+import { CLAIM_STATUSES, type ClaimData, type ClaimStatus, type Relation, type Response } from './content/schema.ts';
+
+export interface ClaimLike {
+  id: string;
+  data: ClaimData;
+}
+
+/** The day a claim sits at on the timeline: when the event happened if the source says, else when it was claimed. */
+export function timelineDay(claim: ClaimLike): string {
+  return claim.data.eventDate ?? claim.data.claimedOn;
+}
+
+/** Chronological: by timeline day, then `order` (unnumbered last), then claim date, then slug. */
+export function compareChronologically(a: ClaimLike, b: ClaimLike): number {
+  return (
+    timelineDay(a).localeCompare(timelineDay(b)) ||
+    (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) ||
+    a.data.claimedOn.localeCompare(b.data.claimedOn) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export function sortChronologically<Claim extends ClaimLike>(claims: readonly Claim[]): Claim[] {
+  return [...claims].sort(compareChronologically);
+}
+
+/** Newest claims first, by the date they were claimed; same-day claims in reverse `order`. */
+export function sortNewestFirst<Claim extends ClaimLike>(claims: readonly Claim[]): Claim[] {
+  return [...claims].sort(
+    (a, b) =>
+      b.data.claimedOn.localeCompare(a.data.claimedOn) ||
+      (b.data.order ?? 0) - (a.data.order ?? 0) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+export interface DayGroup<Claim> {
+  /** `YYYY-MM-DD`. */
+  day: string;
+  claims: Claim[];
+}
+
+/** Consecutive claims of the same timeline day, in the order given (sort first). */
+export function groupByDay<Claim extends ClaimLike>(claims: readonly Claim[]): DayGroup<Claim>[] {
+  const groups: DayGroup<Claim>[] = [];
+  for (const claim of claims) {
+    const day = timelineDay(claim);
+    const last = groups.at(-1);
+    if (last?.day === day) last.claims.push(claim);
+    else groups.push({ day, claims: [claim] });
+  }
+  return groups;
+}
+
+export interface StatusGroup<Claim> {
+  status: ClaimStatus;
+  claims: Claim[];
+}
+
+/** One group per status, in the methodology's order, empty groups included so counts of 0 show. */
+export function groupByStatus<Claim extends ClaimLike>(claims: readonly Claim[]): StatusGroup<Claim>[] {
+  const byStatus = new Map<ClaimStatus, Claim[]>(CLAIM_STATUSES.map((status) => [status, []]));
+  for (const claim of claims) byStatus.get(claim.data.status)?.push(claim);
+  return CLAIM_STATUSES.map((status) => ({ status, claims: byStatus.get(status) ?? [] }));
+}
+
+/** Every unverified claim, in timeline order. */
+export function selectUnverified<Claim extends ClaimLike>(claims: readonly Claim[]): Claim[] {
+  return sortChronologically(claims.filter((claim) => claim.data.status === 'unverified'));
+}
+
+export interface ActorActivity<Claim> {
+  /** Claims the actor made. */
+  claimed: Claim[];
+  /** The actor's responses to other parties' claims. */
+  responded: { claim: Claim; response: Response }[];
+  /** Both, as one chronological list of claims (each once). */
+  involved: Claim[];
+}
+
+/** For every actor slug, what it claimed and what it responded to, each list in timeline order. */
+export function indexByActor<Claim extends ClaimLike>(claims: readonly Claim[]): Map<string, ActorActivity<Claim>> {
+  const index = new Map<string, ActorActivity<Claim>>();
+  const activityOf = (actor: string) => {
+    let activity = index.get(actor);
+    if (!activity) {
+      activity = { claimed: [], responded: [], involved: [] };
+      index.set(actor, activity);
+    }
+    return activity;
+  };
+  for (const claim of sortChronologically(claims)) {
+    const claimant = activityOf(claim.data.claimant);
+    claimant.claimed.push(claim);
+    claimant.involved.push(claim);
+    for (const response of claim.data.responses ?? []) {
+      const responder = activityOf(response.actor);
+      responder.responded.push({ claim, response });
+      if (responder.involved.at(-1) !== claim) responder.involved.push(claim);
+    }
+  }
+  return index;
+}
+
+/** For every status, its claims in timeline order. */
+export function indexByStatus<Claim extends ClaimLike>(claims: readonly Claim[]): Map<ClaimStatus, Claim[]> {
+  return new Map(groupByStatus(sortChronologically(claims)).map((group) => [group.status, group.claims]));
+}
+
+export interface Link<Claim> {
+  claim: Claim;
+  relation: Relation;
+}
+
+export interface ClaimLinks<Claim> {
+  /** What this claim says it bears on. */
+  outgoing: Link<Claim>[];
+  /** Other claims that say they bear on this one. */
+  incoming: Link<Claim>[];
+}
+
+/** Related claims in both directions, for every claim, resolved in one pass. */
+export function indexRelations<Claim extends ClaimLike>(claims: readonly Claim[]): Map<string, ClaimLinks<Claim>> {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const index = new Map<string, ClaimLinks<Claim>>(claims.map((claim) => [claim.id, { outgoing: [], incoming: [] }]));
+  for (const claim of claims) {
+    for (const { claim: targetId, relation } of claim.data.related ?? []) {
+      const target = byId.get(targetId);
+      if (!target) continue;
+      index.get(claim.id)?.outgoing.push({ claim: target, relation });
+      index.get(targetId)?.incoming.push({ claim, relation });
+    }
+  }
+  return index;
+}
+
+export interface Alias<Claim> {
+  /** The former slug. */
+  alias: string;
+  claim: Claim;
+}
+
+export function listAliases<Claim extends ClaimLike>(claims: readonly Claim[]): Alias<Claim>[] {
+  return claims.flatMap((claim) => (claim.data.aliases ?? []).map((alias) => ({ alias, claim })));
+}
+
+/** The latest date the entry records (claim, sources, responses): what the page is current as of. */
+export function lastRecordedDay(claim: ClaimLike): string {
+  const days = [
+    claim.data.claimedOn,
+    ...claim.data.sources.map((source) => source.date),
+    ...(claim.data.responses ?? []).flatMap((response) => (response.date ? [response.date] : [])),
+  ];
+  return days.reduce((latest, day) => (day > latest ? day : latest));
+}

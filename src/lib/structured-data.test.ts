@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimData } from './content/schema.ts';
+import { claimReview, serializeJsonLd } from './structured-data.ts';
+
+const data: ClaimData = {
+  title: 'Ministry A says a missile was shot down </script><script>alert(1)</script>',
+  claimant: 'ministry-a',
+  claimedOn: '2024-01-10',
+  status: 'disputed',
+  summary: 'Ministry A said its air defences shot down a missile.',
+  sources: [
+    { title: 'Later report', date: '2024-01-12', url: 'https://example.org/later' },
+    { title: 'First report', publisher: 'A paper', date: '2024-01-10' },
+  ],
+  responses: [{ actor: 'gov-b', stance: 'denies', date: '2024-01-11', note: 'Denied it.' }],
+};
+
+describe('ClaimReview', () => {
+  const review = claimReview({
+    claim: { id: 'missile', data },
+    claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
+    pageUrl: 'https://example.org/claims/missile/',
+    siteUrl: 'https://example.org/',
+  });
+
+  it('names the claim, its author, its first appearance and the status in words', () => {
+    expect(review).toMatchObject({
+      '@type': 'ClaimReview',
+      claimReviewed: data.title,
+      url: 'https://example.org/claims/missile/',
+      datePublished: '2024-01-12',
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Organization', name: 'Ministry A' },
+        datePublished: '2024-01-10',
+        firstAppearance: { name: 'First report', datePublished: '2024-01-10', publisher: { name: 'A paper' } },
+      },
+      reviewRating: { '@type': 'Rating', alternateName: 'Disputed' },
+    });
+    expect(review.itemReviewed).not.toHaveProperty('firstAppearance.url');
+  });
+
+  it('serialises to valid JSON that cannot close its script element', () => {
+    const json = serializeJsonLd(review);
+    expect(json).not.toContain('</script>');
+    expect(JSON.parse(json)).toEqual(review);
+  });
+});

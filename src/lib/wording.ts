@@ -1,0 +1,73 @@
+// The words the site uses for statuses, stances and relations. The methodology page renders the
+// definitions from here, so a badge and its definition can never drift apart.
+import type { ClaimStatus, Relation, Stance } from './content/schema.ts';
+
+export interface StatusWording {
+  label: string;
+  /** One sentence: what the status means on this site. */
+  definition: string;
+}
+
+export const STATUS_WORDING: Record<ClaimStatus, StatusWording> = {
+  unverified: {
+    label: 'Unverified',
+    definition:
+      'Only the claimant, or parties on its own side, stand behind the claim: no one independent of the claimant has confirmed it, and no one has denied it on the record.',
+  },
+  corroborated: {
+    label: 'Corroborated',
+    definition:
+      'At least one party with a different affiliation from the claimant has confirmed the claim, but independent evidence does not yet settle it.',
+  },
+  disputed: {
+    label: 'Disputed',
+    definition: 'Another party has denied the claim, and independent evidence does not yet settle it either way.',
+  },
+  confirmed: {
+    label: 'Confirmed',
+    definition: 'Independent evidence, reported in at least two sources, establishes that the claim is true.',
+  },
+  refuted: {
+    label: 'Refuted',
+    definition: 'Independent evidence, reported in at least two sources, establishes that the claim is false.',
+  },
+};
+
+/** How a response reads after the responder's name: "Government of Ukraine: no comment". */
+export const STANCE_WORDING: Record<Stance, string> = {
+  confirms: 'confirms',
+  denies: 'denies',
+  'no-comment': 'no comment',
+  'not-confirmed': 'has not confirmed',
+};
+
+/** A relation read from either end: "A contradicts B", "B is contradicted by A". */
+export const RELATION_WORDING: Record<Relation, { outgoing: string; incoming: string }> = {
+  contradicts: { outgoing: 'contradicts', incoming: 'is contradicted by' },
+  supports: { outgoing: 'supports', incoming: 'is supported by' },
+  context: { outgoing: 'context', incoming: 'context' },
+};
+
+export const ACTOR_KIND_WORDING: Record<string, string> = {
+  government: 'Government',
+  ministry: 'Ministry',
+  military: 'Military',
+  intelligence: 'Intelligence service',
+  official: 'Official',
+  media: 'Media',
+  independent: 'Independent',
+  other: 'Other',
+};
+
+/** "russia" → "Russia"; ids are lowercase words joined by hyphens. */
+export function affiliationName(affiliation: string): string {
+  return affiliation
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** "1 claim", "3 claims". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
