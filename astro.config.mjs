@@ -6,7 +6,7 @@ import contentValidation from './src/integrations/content-validation.ts';
 import { buildSettings } from './src/lib/site.ts';
 import { createUrls } from './src/lib/urls.ts';
 
-const { site, base, contentDir, outDir } = buildSettings();
+const { site, base, contentDir, outDir, cacheDir } = buildSettings();
 const urls = createUrls(base);
 const content = contentValidation(contentDir);
 
@@ -14,6 +14,7 @@ export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   // Astro 7 defaults to JSX whitespace rules, which glue prose to the links inside it; keep text as written.
   compressHTML: true,

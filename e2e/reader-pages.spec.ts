@@ -61,7 +61,9 @@ test('every built page loads without requesting any script', async ({ page }) =>
 
 test('every claim is reachable from the home page within two clicks', async ({ page }) => {
   await page.goto(urls.home());
-  const firstHop = [...new Set((await linksOn(page)).filter((href) => href.startsWith(new URL(page.url()).origin)))];
+  // Pages only: same origin and a directory URL (not the feed, a CSV or a fragment of this page).
+  const isPage = (href: string) => href.startsWith(new URL(page.url()).origin) && new URL(href).pathname.endsWith('/');
+  const firstHop = [...new Set((await linksOn(page)).filter(isPage).map((href) => href.split('#')[0] ?? href))];
   const reached = new Set(firstHop.map((href) => new URL(href).pathname));
   for (const href of firstHop) {
     await page.goto(href);

@@ -10,7 +10,7 @@ const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/timeline/', '/claims/', '/claims/crimea-42-drones/', '/unverified/', '/actors/', '/actors/kaluga-governor/', '/methodology/', '/no-such-page/'];
 
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
 const origin = `http://127.0.0.1:${PORT}`;
 for (let tries = 0; ; tries++) {
   try {
@@ -43,6 +43,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid); // the whole group: npx and the astro process it started
 }
 console.log(`screenshots/: ${pages.length * 3} images`);

@@ -2,7 +2,7 @@
 // validator that runs before this file is loaded (src/integrations/content-validation.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { actorSchema, claimSchema } from './lib/content/schema.ts';
+import { actorSchema, claimSchema, incidentSchema } from './lib/content/schema.ts';
 import { buildSettings } from './lib/site.ts';
 
 const { contentDir } = buildSettings();
@@ -20,4 +20,10 @@ const actors = defineCollection({
   schema: actorSchema,
 });
 
-export const collections = { claims, actors };
+// What happened, in a few sentences, for the home page; the claims carry the detail.
+const incidents = defineCollection({
+  loader: glob({ pattern: '[!_]*.mdx', base: `./${contentDir}/incidents`, generateId: fileSlug }),
+  schema: incidentSchema,
+});
+
+export const collections = { claims, actors, incidents };

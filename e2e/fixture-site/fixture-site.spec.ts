@@ -72,3 +72,22 @@ test('status and actor filters list only their claims', async ({ page }) => {
   // Its own claim and the one it responded to.
   await expect(page.locator('main .claim-title')).toHaveCount(2);
 });
+
+test('a 10,000-drone breakdown in 12 parts is drawn as bars, still readable at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(urls.claim('north-drone-tally'));
+  const chart = page.locator('figure.breakdown svg');
+  await expect(chart.locator('g[id$="-part-12"] rect')).toHaveCount(0);
+  await expect(chart.locator('g[id$="-part-1"] rect')).toHaveCount(1);
+  await expect(chart.locator('text', { hasText: '4,000' })).toBeVisible();
+  await expect(page.locator('figure.breakdown')).toContainText('Hatched bars');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a confirmed claim would be drawn solid; an unverified one-part breakdown is outlined', async ({ page }) => {
+  await page.goto(urls.claim('governor-single'));
+  const mark = page.locator('figure.breakdown svg g[id$="-part-1"] rect');
+  await expect(mark).toHaveAttribute('fill', 'none');
+  await expect(mark).toHaveAttribute('stroke', 'currentColor');
+});

@@ -4,4 +4,6 @@ export const FIXTURE_ENV = {
   CONTENT_DIR: 'e2e/fixture-site/content',
   OUT_DIR: 'dist-fixture',
   PAGE_SIZE: '3',
+  // Its own content cache, so the two builds never share a data store.
+  CACHE_DIR: 'node_modules/.astro-fixture',
 };

@@ -16,6 +16,7 @@ import { buildSettings } from '../lib/site.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Actor = CollectionEntry<'actors'>;
+export type Incident = CollectionEntry<'incidents'>;
 
 export interface SiteContent {
   /** Every claim, in timeline order. */
@@ -27,10 +28,16 @@ export interface SiteContent {
   byStatus: ReadonlyMap<ClaimStatus, Claim[]>;
   relations: ReadonlyMap<string, ClaimLinks<Claim>>;
   aliases: Alias<Claim>[];
+  /** Incidents, newest first. */
+  incidents: Incident[];
 }
 
 async function load(): Promise<SiteContent> {
-  const [claims, actors] = await Promise.all([getCollection('claims'), getCollection('actors')]);
+  const [claims, actors, incidents] = await Promise.all([
+    getCollection('claims'),
+    getCollection('actors'),
+    getCollection('incidents'),
+  ]);
   return {
     claims: sortChronologically(claims),
     actors: [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
@@ -39,6 +46,7 @@ async function load(): Promise<SiteContent> {
     byStatus: indexByStatus(claims),
     relations: indexRelations(claims),
     aliases: listAliases(claims),
+    incidents: [...incidents].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
   };
 }
 

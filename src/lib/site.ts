@@ -4,6 +4,7 @@
 //   CONTENT_DIR  the content folder (default content/); the tests build a fixture site from another.
 //   OUT_DIR      where the site is built (default dist/).
 //   PAGE_SIZE    claims per page of the long lists (default 100).
+//   CACHE_DIR    Astro's cache (default node_modules/.astro); a second content folder needs its own.
 export const DEFAULT_SITE_URL = 'http://localhost:4321/';
 
 export interface SiteLocation {
@@ -20,6 +21,7 @@ export function siteLocation(siteUrl: string = DEFAULT_SITE_URL): SiteLocation {
 export interface BuildSettings extends SiteLocation {
   contentDir: string;
   outDir: string;
+  cacheDir: string;
   pageSize: number;
 }
 
@@ -32,6 +34,7 @@ export function buildSettings(env: Env = process.env): BuildSettings {
     ...siteLocation(env['SITE_URL'] || DEFAULT_SITE_URL),
     contentDir: (env['CONTENT_DIR'] || 'content').replace(/\/+$/, ''),
     outDir: env['OUT_DIR'] || 'dist',
+    cacheDir: env['CACHE_DIR'] || 'node_modules/.astro',
     pageSize,
   };
 }

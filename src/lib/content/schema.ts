@@ -235,7 +235,15 @@ export const actorSchema = strictObject({
   role: nonEmpty('a role').optional(),
 });
 
+export const incidentSchema = strictObject({
+  /** A neutral name for the incident, e.g. "Missile and drone claims of 9 November 2023". */
+  title: text(10, 120, 'a title'),
+  /** The day the incident was first reported. */
+  date: isoDay,
+});
+
 export type ClaimData = z.output<typeof claimSchema>;
+export type IncidentData = z.output<typeof incidentSchema>;
 export type ActorData = z.output<typeof actorSchema>;
 export type Source = ClaimData['sources'][number];
 export type Response = NonNullable<ClaimData['responses']>[number];

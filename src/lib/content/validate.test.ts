@@ -314,6 +314,18 @@ describe('content files', () => {
     expect(problems[0]?.found).toMatch(/does not parse .* at line \d+/);
   });
 
+  it('checks incidents against their schema too', () => {
+    const incident = (fields: Record<string, unknown>): ContentFile => ({
+      collection: 'incidents',
+      file: 'content/incidents/first.mdx',
+      text: mdx(fields),
+    });
+    expect(problemsIn([...contentFiles(), incident({ title: 'Claims of 10 January 2024', date: '2024-01-10' })])).toEqual([]);
+    expect(problemsIn([...contentFiles(), incident({ title: 'Claims of 10 January 2024', date: '2024-01-10', place: 'X' })])).toEqual([
+      expect.objectContaining({ file: 'content/incidents/first.mdx', field: 'place', allowed: 'only the fields title, date' }),
+    ]);
+  });
+
   it('rejects an empty body', () => {
     const problems = problemsIn([...contentFiles(), file('empty-body.mdx', mdx(baseClaim, ''))]);
     expect(problems).toEqual([expect.objectContaining({ file: 'content/claims/empty-body.mdx', field: 'body' })]);

@@ -4,11 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { actorSchema, claimSchema, SLUG_PATTERN, SLUG_RULE, type ActorData, type ClaimData } from './schema.ts';
+import { actorSchema, claimSchema, incidentSchema, SLUG_PATTERN, SLUG_RULE, type ActorData, type ClaimData } from './schema.ts';
 import { checkCrossEntryRules, type ActorEntry, type ClaimEntry } from './rules.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
 
-export const COLLECTIONS = ['claims', 'actors'] as const;
+export const COLLECTIONS = ['claims', 'actors', 'incidents'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** One file of a content collection, before any validation. */
@@ -109,7 +109,7 @@ export function validateContentFiles(files: readonly ContentFile[], today: strin
   const problems: Problem[] = [];
   const claims: ClaimEntry[] = [];
   const actors: ActorEntry[] = [];
-  const slugs = { claims: new Set<string>(), actors: new Set<string>() };
+  const slugs = { claims: new Set<string>(), actors: new Set<string>(), incidents: new Set<string>() };
   for (const contentFile of files) {
     const parsed = parseFile(contentFile, problems);
     if (!parsed) continue;
@@ -119,10 +119,13 @@ export function validateContentFiles(files: readonly ContentFile[], today: strin
       const result = claimSchema.safeParse(parsed.frontmatter);
       if (result.success) claims.push({ file, slug: parsed.slug, data: result.data as ClaimData });
       else problems.push(...problemsFromZod(file, result.error, parsed.frontmatter));
-    } else {
+    } else if (contentFile.collection === 'actors') {
       const result = actorSchema.safeParse(parsed.frontmatter);
       if (result.success) actors.push({ file, slug: parsed.slug, data: result.data as ActorData });
       else problems.push(...problemsFromZod(file, result.error, parsed.frontmatter));
+    } else {
+      const result = incidentSchema.safeParse(parsed.frontmatter);
+      if (!result.success) problems.push(...problemsFromZod(file, result.error, parsed.frontmatter));
     }
   }
   problems.push(

@@ -1,0 +1,75 @@
+import { csvParse } from 'd3';
+import { expect, test } from '@playwright/test';
+import { site } from './helpers.ts';
+import { formatCount } from '../src/lib/chart/breakdown-layout.ts';
+
+const { urls } = site;
+const withBreakdown = site.claims.filter((claim) => claim.data.breakdown);
+
+test('the seed has a breakdown to draw', () => {
+  expect(withBreakdown.map((claim) => claim.slug)).toContain('crimea-42-drones');
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const claim of withBreakdown) {
+    const breakdown = claim.data.breakdown!;
+    const claimant = site.actors.find((actor) => actor.slug === claim.data.claimant)!.data.name;
+    const numbers = [breakdown.total, ...breakdown.parts.map((part) => part.count)].map(formatCount);
+
+    for (const [where, url] of [
+      ['claim page', urls.claim(claim.slug)],
+      ['home page', urls.home()],
+    ] as const) {
+      test(`${claim.slug}: the ${where} shows the chart, attributed, with every number as text`, async ({ page }) => {
+        await page.goto(url);
+        const figure = page.locator('figure.breakdown');
+        await expect(figure).toBeVisible();
+        await expect(figure.getByRole('heading')).toHaveText(`${formatCount(breakdown.total)} ${breakdown.unit}, as claimed by ${claimant}`);
+        if (claim.data.status !== 'confirmed') await expect(figure).toContainText('Not independently verified.');
+
+        const chart = figure.getByRole('img');
+        await expect(chart).toHaveAccessibleName(new RegExp(`as claimed by ${claimant}`));
+        const description = (await chart.locator('desc').textContent()) ?? '';
+        for (const n of numbers) expect(description).toContain(n);
+        for (const part of breakdown.parts) {
+          await expect(chart.locator('text', { hasText: part.label.split(' ')[0] ?? part.label }).first()).toBeVisible();
+        }
+
+        const table = figure.getByRole('table');
+        for (const part of breakdown.parts) {
+          await expect(table.getByRole('row', { name: new RegExp(`^${part.label} ${formatCount(part.count)} `) })).toBeVisible();
+        }
+        await expect(table.getByRole('row', { name: /^Total / })).toContainText(formatCount(breakdown.total));
+      });
+    }
+
+    test(`${claim.slug}: the CSV linked from the chart matches the content`, async ({ page, request }) => {
+      await page.goto(urls.claim(claim.slug));
+      const href = await page.getByRole('link', { name: 'Download the figures (CSV)' }).getAttribute('href');
+      expect(href).toBe(urls.page(`claims/${claim.slug}/breakdown.csv`));
+      const response = await request.get(href!);
+      expect(response.headers()['content-type']).toContain('text/csv');
+      const rows = csvParse(await response.text());
+      expect(rows.map((row) => ({ label: row['part'], count: Number(row['count']) }))).toEqual(breakdown.parts);
+      expect(new Set(rows.map((row) => `${row['claimant']}|${row['status']}|${row['unit']}|${row['total']}`))).toEqual(
+        new Set([`${claimant}|${claim.data.status}|${breakdown.unit}|${breakdown.total}`]),
+      );
+    });
+  }
+});
+
+test('the chart holds at 320 px: no horizontal scroll, labels at a readable size', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const claim of withBreakdown) {
+    await page.goto(urls.claim(claim.slug));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const smallest = await page.locator('figure.breakdown svg text').evaluateAll((texts) =>
+      Math.min(...texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height)),
+    );
+    // Rendered glyph boxes of at least 12 CSS px.
+    expect(smallest).toBeGreaterThanOrEqual(12);
+  }
+});
