@@ -30,3 +30,17 @@ for (const { slug, data } of site.claims) {
     });
   });
 }
+
+test('without a configured repository, pages carry no edit link', async ({ page }) => {
+  test.skip(Boolean(process.env['REPOSITORY_URL']), 'a repository is configured');
+  await page.goto(urls.claim(site.claims[0]?.slug ?? ''));
+  await expect(page.getByRole('link', { name: 'Suggest a correction to this page' })).toHaveCount(0);
+});
+
+test('every claim has its own feed', async ({ request }) => {
+  for (const claim of site.claims) {
+    const response = await request.get(urls.page(`claims/${claim.slug}/feed.xml`));
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain(`<link>${site.settings.site}${urls.claim(claim.slug)}</link>`);
+  }
+});

@@ -91,3 +91,43 @@ test('a confirmed claim would be drawn solid; an unverified one-part breakdown i
   await expect(mark).toHaveAttribute('fill', 'none');
   await expect(mark).toHaveAttribute('stroke', 'currentColor');
 });
+
+test('a corrected claim shows its dated history and last-updated date', async ({ page }) => {
+  await page.goto(urls.claim('north-strike'));
+  await expect(page.locator('dl.facts')).toContainText(/Last updated\s+3 March 2024/);
+  const history = page.locator('#history + ol');
+  await expect(history.locator('li')).toHaveCount(2);
+  await expect(history.locator('li').first()).toContainText('3 March 2024');
+  await expect(history.locator('li').first()).toContainText('Disputed');
+  await expect(history.locator('li').first()).toContainText('The Government of South denied the claim.');
+});
+
+test('updates reach the claim feed and the site feed', async ({ request }) => {
+  const claimFeed = await (await request.get(urls.page('claims/north-strike/feed.xml'))).text();
+  expect(claimFeed).toContain('<title>Update: Ministry of North says it struck a depot in the south</title>');
+  expect(claimFeed).toContain(`<link>${site.settings.site}${urls.claim('north-strike')}#update-2</link>`);
+  expect(claimFeed).toContain('Status: Disputed. The Government of South denied the claim.');
+  const siteFeed = await (await request.get(urls.page('feed.xml'))).text();
+  expect(siteFeed).toContain(`${urls.claim('north-strike')}#update-2</link>`);
+});
+
+test('a source with an address links its archived copy and says when it was read', async ({ page }) => {
+  await page.goto(urls.claim('north-strike'));
+  const sources = page.locator('#sources + ol');
+  await expect(sources.getByRole('link', { name: 'Fixture report one' })).toHaveAttribute('href', 'https://example.org/fixture/one');
+  await expect(sources.getByRole('link', { name: 'archived copy' })).toHaveAttribute('href', 'https://archive.example.org/2024/fixture/one');
+  await expect(sources).toContainText('retrieved 2 March 2024');
+});
+
+test('claim and actor pages link to their source file when a repository is configured', async ({ page }) => {
+  await page.goto(urls.claim('north-strike'));
+  await expect(page.getByRole('link', { name: 'Suggest a correction to this page' })).toHaveAttribute(
+    'href',
+    'https://git.example.org/contested/edit/main/e2e/fixture-site/content/claims/north-strike.mdx',
+  );
+  await page.goto(urls.actor('ministry-north'));
+  await expect(page.getByRole('link', { name: 'Suggest a correction to this page' })).toHaveAttribute(
+    'href',
+    'https://git.example.org/contested/edit/main/e2e/fixture-site/content/actors/ministry-north.mdx',
+  );
+});

@@ -6,4 +6,6 @@ export const FIXTURE_ENV = {
   PAGE_SIZE: '3',
   // Its own content cache, so the two builds never share a data store.
   CACHE_DIR: 'node_modules/.astro-fixture',
+  // Edit links appear only when a repository is configured.
+  REPOSITORY_URL: 'https://git.example.org/contested',
 };

@@ -10,8 +10,8 @@ function contentDirWith(files: ContentFile[]): string {
   const root = mkdtempSync(join(tmpdir(), 'contested-content-'));
   for (const { file, text } of files) {
     const path = join(root, file.replace(/^content\//, ''));
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, text);
+    mkdirSync(text === null ? path : join(path, '..'), { recursive: true });
+    if (text !== null) writeFileSync(path, text);
   }
   return root;
 }

@@ -34,15 +34,29 @@ export interface ContentValidationIntegration extends AstroIntegration {
 /** @param contentDir the content folder, relative to the project root. */
 export default function contentValidation(contentDir = 'content'): ContentValidationIntegration {
   let aliases: ReadonlySet<string> = new Set();
+  let contentPath = '';
   return {
     name: 'contested:content-validation',
     aliases: () => aliases,
     hooks: {
       'astro:config:setup': ({ config }) => {
-        const { claims } = assertValidContent(fileURLToPath(new URL(`${contentDir}/`, config.root)), {
-          displayDir: contentDir,
-        });
+        contentPath = fileURLToPath(new URL(`${contentDir}/`, config.root));
+        const { claims } = assertValidContent(contentPath, { displayDir: contentDir });
         aliases = new Set(claims.flatMap((claim) => claim.data.aliases ?? []));
+      },
+      // While `astro dev` runs, check again on every content change, so a contributor sees the same
+      // messages as the build without restarting.
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(contentPath)) return;
+          try {
+            assertValidContent(contentPath, { displayDir: contentDir });
+            logger.info('content is valid');
+          } catch (error) {
+            if (!(error instanceof ContentValidationError)) throw error;
+            for (const line of error.lines) logger.error(line);
+          }
+        });
       },
     },
   };

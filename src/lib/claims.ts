@@ -2,7 +2,7 @@
 // an entry has ({ id, data }), so they run on fixtures in tests and on Astro entries in pages alike.
 // Each runs in one pass (or one sort) over the claims: pages call them once in getStaticPaths, never
 // once per page, so the site stays fast at many thousands of claims.
-import { CLAIM_STATUSES, type ClaimData, type ClaimStatus, type Relation, type Response } from './content/schema.ts';
+import { CLAIM_STATUSES, type ClaimData, type ClaimStatus, type Relation, type Response, type Update } from './content/schema.ts';
 
 export interface ClaimLike {
   id: string;
@@ -148,12 +148,26 @@ export function listAliases<Claim extends ClaimLike>(claims: readonly Claim[]): 
   return claims.flatMap((claim) => (claim.data.aliases ?? []).map((alias) => ({ alias, claim })));
 }
 
-/** The latest date the entry records (claim, sources, responses): what the page is current as of. */
+/** The latest date the entry records (claim, sources, responses, updates): what the page is current as of. */
 export function lastRecordedDay(claim: ClaimLike): string {
   const days = [
     claim.data.claimedOn,
     ...claim.data.sources.map((source) => source.date),
     ...(claim.data.responses ?? []).flatMap((response) => (response.date ? [response.date] : [])),
+    ...(claim.data.updates ?? []).map((update) => update.date),
   ];
   return days.reduce((latest, day) => (day > latest ? day : latest));
+}
+
+/** The day of the latest update, if the claim has been updated since it was recorded. */
+export function lastUpdated(claim: ClaimLike): string | undefined {
+  return sortUpdates(claim.data.updates ?? [])[0]?.date;
+}
+
+/** Newest first; updates of the same day keep the order they were written in, latest first. */
+export function sortUpdates(updates: readonly Update[]): Update[] {
+  return updates
+    .map((update, index) => ({ update, index }))
+    .sort((a, b) => b.update.date.localeCompare(a.update.date) || b.index - a.index)
+    .map(({ update }) => update);
 }

@@ -5,6 +5,8 @@
 //   OUT_DIR      where the site is built (default dist/).
 //   PAGE_SIZE    claims per page of the long lists (default 100).
 //   CACHE_DIR    Astro's cache (default node_modules/.astro); a second content folder needs its own.
+//   REPOSITORY_URL  the repository's web address (https://github.com/owner/contested); when set, each
+//                claim and actor page links to its source file for editing. REPOSITORY_BRANCH: main.
 export const DEFAULT_SITE_URL = 'http://localhost:4321/';
 
 export interface SiteLocation {
@@ -23,6 +25,8 @@ export interface BuildSettings extends SiteLocation {
   outDir: string;
   cacheDir: string;
   pageSize: number;
+  /** Where a content file is edited on the web, or undefined when no repository is configured. */
+  editBase: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -35,6 +39,14 @@ export function buildSettings(env: Env = process.env): BuildSettings {
     contentDir: (env['CONTENT_DIR'] || 'content').replace(/\/+$/, ''),
     outDir: env['OUT_DIR'] || 'dist',
     cacheDir: env['CACHE_DIR'] || 'node_modules/.astro',
+    editBase: env['REPOSITORY_URL']
+      ? `${env['REPOSITORY_URL'].replace(/\/+$/, '')}/edit/${env['REPOSITORY_BRANCH'] || 'main'}/`
+      : undefined,
     pageSize,
   };
+}
+
+/** The web address for editing a repository file, or undefined when REPOSITORY_URL is not set. */
+export function editUrl(file: string, settings: BuildSettings = buildSettings()): string | undefined {
+  return settings.editBase === undefined ? undefined : settings.editBase + file.replace(/^\/+/, '');
 }

@@ -2,6 +2,8 @@
 //   content/claims/<file>.mdx: <field>: found <value>; allowed <what>
 // so a contributor always learns the file, the field, what was there and what would be right.
 import type { z } from 'astro/zod';
+import { fieldsNamedIn } from './schema.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface Problem {
   /** Repository-relative path, e.g. content/claims/s200.mdx. */
@@ -53,17 +55,19 @@ export function problemsFromZod(file: string, error: z.ZodError, data: unknown):
         file,
         field: formatField([...issue.path, key]),
         found: `an unknown field (value ${describeFound(valueAt(data, [...issue.path, key]))})`,
-        allowed: issue.message,
+        allowed: issue.message + didYouMean(key, fieldsNamedIn(issue.message)),
       }));
     }
     const params = issue.code === 'custom' ? (issue.params as { found?: string } | undefined) : undefined;
     const isLength = (issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'string';
+    const value = valueAt(data, issue.path);
+    const choices = issue.code === 'invalid_value' ? issue.values.map(String) : [];
     return [
       {
         file,
         field: formatField(issue.path) || 'frontmatter',
-        found: params?.found ?? describeFound(valueAt(data, issue.path), { withLength: isLength }),
-        allowed: issue.message,
+        found: params?.found ?? describeFound(value, { withLength: isLength }),
+        allowed: issue.message + didYouMean(value, choices),
       },
     ];
   });

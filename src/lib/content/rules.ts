@@ -4,6 +4,7 @@
 import type { ActorData, ClaimData } from './schema.ts';
 import { oneOf } from './schema.ts';
 import { describeFound, formatField, type Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface Entry<Data> {
   /** Repository-relative path of the file. */
@@ -16,9 +17,11 @@ export interface Entry<Data> {
 export type ClaimEntry = Entry<ClaimData>;
 export type ActorEntry = Entry<ActorData>;
 
-function existing(kind: string, slugs: ReadonlySet<string>): string {
+function existing(kind: string, slugs: ReadonlySet<string>, found: string): string {
   const list = [...slugs].sort();
-  return list.length === 0 ? `the slug of an existing ${kind} (there are none yet)` : `the slug of an existing ${kind}: ${oneOf(list)}`;
+  return list.length === 0
+    ? `the slug of an existing ${kind} (there are none yet)`
+    : `the slug of an existing ${kind}: ${oneOf(list)}${didYouMean(found, list)}`;
 }
 
 export interface CrossEntryInput {
@@ -45,18 +48,18 @@ export function checkCrossEntryRules({ claims, actors, claimSlugs, actorSlugs, t
       problems.push({ file, field: formatField(path), found: describeFound(found), allowed });
 
     if (!actorSlugs.has(data.claimant)) {
-      report(['claimant'], data.claimant, existing('actor', actorSlugs));
+      report(['claimant'], data.claimant, existing('actor', actorSlugs, data.claimant));
     }
     data.responses?.forEach((response, index) => {
       if (!actorSlugs.has(response.actor)) {
-        report(['responses', index, 'actor'], response.actor, existing('actor', actorSlugs));
+        report(['responses', index, 'actor'], response.actor, existing('actor', actorSlugs, response.actor));
       }
     });
     data.related?.forEach((link, index) => {
       if (link.claim === slug) {
         report(['related', index, 'claim'], link.claim, 'the slug of another claim (a claim is never related to itself)');
       } else if (!claimSlugs.has(link.claim)) {
-        report(['related', index, 'claim'], link.claim, existing('claim', claimSlugs));
+        report(['related', index, 'claim'], link.claim, existing('claim', claimSlugs, link.claim));
       }
     });
 
@@ -94,6 +97,8 @@ export function checkCrossEntryRules({ claims, actors, claimSlugs, actorSlugs, t
         ['responses', index, 'date'],
         response.date,
       ]),
+      ...data.sources.map((source, index): [PropertyKey[], string | undefined] => [['sources', index, 'retrieved'], source.retrieved]),
+      ...(data.updates ?? []).map((item, index): [PropertyKey[], string] => [['updates', index, 'date'], item.date]),
     ];
     for (const [path, day] of dated) {
       if (day !== undefined && day > today) report(path, day, `a date no later than today (${today})`);

@@ -44,9 +44,15 @@ export const oneOf = (values: readonly string[]): string => `one of ${values.joi
 function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
   const fields = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `only the fields ${fields}` : `a set of fields: ${fields}`,
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `${ONLY_FIELDS}${fields}` : `a set of fields: ${fields}`),
   });
+}
+
+const ONLY_FIELDS = 'only the fields ';
+
+/** The known field names an unknown-field message lists, for "did you mean". */
+export function fieldsNamedIn(message: string): string[] {
+  return message.startsWith(ONLY_FIELDS) ? message.slice(ONLY_FIELDS.length).split(', ') : [];
 }
 
 const slug = z.string({ error: `a slug: ${SLUG_RULE}` }).regex(SLUG_PATTERN, `a slug: ${SLUG_RULE}`);
@@ -68,61 +74,80 @@ const enumOf = <const Values extends readonly [string, ...string[]]>(values: Val
  * A calendar day, `YYYY-MM-DD`. YAML turns an unquoted date into a Date (Astro's parser does), so
  * one is accepted and turned back into a day string.
  */
+export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_RULE = 'a real calendar date written YYYY-MM-DD';
+
 export const isoDay = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: 'a real calendar date written YYYY-MM-DD' })
-    .refine(isRealDate, 'a real calendar date written YYYY-MM-DD'),
+    .string({ error: DAY_RULE })
+    .regex(ISO_DAY_PATTERN, { error: DAY_RULE, abort: true })
+    .refine(isRealDate, DAY_RULE),
 );
 
+export const HTTP_URL_PATTERN = /^https?:\/\//;
+const URL_RULE = 'an absolute http(s) URL, given only when the source really has one';
+
 const httpUrl = z
-  .string({ error: 'an absolute http(s) URL' })
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
-    error: 'an absolute http(s) URL, given only when the source really has one',
-  });
+  .string({ error: URL_RULE })
+  .regex(HTTP_URL_PATTERN, { error: URL_RULE, abort: true })
+  .refine((value) => URL.canParse(value), { error: URL_RULE });
 
 const source = strictObject({
-  /** The report's title as published, or a plain description when it has none. */
-  title: nonEmpty('the title of the report'),
-  /** Who published it, when the source names them. */
-  publisher: nonEmpty('the publisher').optional(),
-  /** When it was published. */
-  date: isoDay,
-  /** Its address, only when one is known: never a guess. */
-  url: httpUrl.optional(),
+  title: nonEmpty('the title of the report').describe("The report's title as published, or a plain description when it has none."),
+  publisher: nonEmpty('the publisher').optional().describe('Who published it, when the source names them.'),
+  date: isoDay.describe('When it was published.'),
+  url: httpUrl.optional().describe('Its address, only when one is known: never a guess.'),
+  archiveUrl: httpUrl
+    .optional()
+    .describe('A snapshot of the page in a public web archive; required with `url`, so the source outlives its site.'),
+  retrieved: isoDay.optional().describe('When the page at `url` was read; required with `url`.'),
+}).superRefine((value, ctx) => {
+  // A live page can change or vanish: a cited address needs a dated, archived copy beside it.
+  for (const field of ['archiveUrl', 'retrieved'] as const) {
+    if (value.url !== undefined && value[field] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message:
+          field === 'archiveUrl'
+            ? 'an absolute http(s) URL of an archived copy, required because the source has a url'
+            : 'the date the page was read (YYYY-MM-DD), required because the source has a url',
+      });
+    }
+  }
+});
+
+const update = strictObject({
+  date: isoDay.describe('When the correction or update was made.'),
+  note: nonEmpty('a note on what changed').describe('What changed and why, in a sentence or two.'),
+  status: enumOf(CLAIM_STATUSES)
+    .optional()
+    .describe("The claim's status after this update, when the update changed or confirmed it."),
 });
 
 const response = strictObject({
-  /** Slug of the actor who responded. */
-  actor: slug,
-  /** What the response does to the claim. */
-  stance: enumOf(STANCES),
-  /** When the response was made or reported, where known. */
-  date: isoDay.optional(),
-  /** The response in a sentence, paraphrased and attributed. */
-  note: nonEmpty('a note on the response'),
+  actor: slug.describe('Slug of the actor who responded.'),
+  stance: enumOf(STANCES).describe('What the response does to the claim.'),
+  date: isoDay.optional().describe('When the response was made or reported, where known.'),
+  note: nonEmpty('a note on the response').describe('The response in a sentence, paraphrased and attributed.'),
 });
 
 const breakdownPart = strictObject({
-  /** What this part of the count is, e.g. "Destroyed by air defence". */
-  label: nonEmpty('a label'),
-  /** How many of the total fall in this part. */
+  label: nonEmpty('a label').describe('What this part of the count is, e.g. "Destroyed by air defence".'),
   count: z
     .number({ error: 'a whole number of 0 or more' })
     .int('a whole number of 0 or more')
-    .min(0, 'a whole number of 0 or more'),
+    .min(0, 'a whole number of 0 or more').describe('How many of the total fall in this part.'),
 });
 
 const breakdown = strictObject({
-  /** The claimed total. */
   total: z
     .number({ error: 'a whole number of 1 or more' })
     .int('a whole number of 1 or more')
-    .min(1, 'a whole number of 1 or more'),
-  /** What is counted, plural, e.g. "drones". */
-  unit: nonEmpty('the unit counted'),
-  /** The parts the total splits into; they must add up to it exactly. */
-  parts: z.array(breakdownPart, { error: 'a list of { label, count }' }).min(1, 'at least one part'),
+    .min(1, 'a whole number of 1 or more').describe('The claimed total.'),
+  unit: nonEmpty('the unit counted').describe('What is counted, plural, e.g. "drones".'),
+  parts: z.array(breakdownPart, { error: 'a list of { label, count }' }).min(1, 'at least one part').describe('The parts the total splits into; they must add up to it exactly.'),
 }).superRefine((value, ctx) => {
   const seen = new Set<string>();
   value.parts.forEach((part, index) => {
@@ -147,48 +172,52 @@ const breakdown = strictObject({
 });
 
 const related = strictObject({
-  /** Slug of the other claim. */
-  claim: slug,
-  /** How this claim bears on the other one. */
-  relation: enumOf(RELATIONS),
+  claim: slug.describe('Slug of the other claim.'),
+  relation: enumOf(RELATIONS).describe('How this claim bears on the other one.'),
 });
 
 export const claimSchema = strictObject({
-  /** One neutral sentence stating what is claimed, attributed to the claimant. */
-  title: text(10, 120, 'one sentence'),
-  /** Slug of the actor who made the claim. */
-  claimant: slug,
-  /** When the claim was made or first reported. */
-  claimedOn: isoDay,
-  /** When the claimed event happened, only where the source says. */
-  eventDate: isoDay.optional(),
-  /** Order among claims of the same date, 1 first. */
+  title: text(10, 120, 'one sentence').describe('One neutral sentence stating what is claimed, attributed to the claimant.'),
+  claimant: slug.describe('Slug of the actor who made the claim.'),
+  claimedOn: isoDay.describe('When the claim was made or first reported.'),
+  eventDate: isoDay.optional().describe('When the claimed event happened, only where the source says.'),
   order: z
     .number({ error: 'a whole number of 1 or more' })
     .int('a whole number of 1 or more')
     .min(1, 'a whole number of 1 or more')
-    .optional(),
-  /** How far the claim is verified, as defined on the methodology page. */
-  status: enumOf(CLAIM_STATUSES),
-  /** A short summary for lists, previews and the meta description. */
-  summary: text(20, 280, 'a summary'),
-  /** Places named in the claim. */
-  places: z.array(nonEmpty('a place name'), { error: 'a list of place names' }).optional(),
-  /** Where the claim was reported: at least one source. */
+    .optional().describe('Order among claims of the same date, 1 first.'),
+  status: enumOf(CLAIM_STATUSES).describe('How far the claim is verified, as defined on the methodology page.'),
+  summary: text(20, 280, 'a summary').describe('A short summary for lists, previews and the meta description.'),
+  places: z.array(nonEmpty('a place name'), { error: 'a list of place names' }).optional().describe('Places named in the claim.'),
   sources: z
     .array(source, { error: 'a list of sources, each { title, publisher?, date, url? }' })
-    .min(1, 'at least one source'),
-  /** What other parties said about the claim. */
+    .min(1, 'at least one source').describe('Where the claim was reported: at least one source.'),
   responses: z
     .array(response, { error: 'a list of { actor, stance, date?, note }' })
-    .optional(),
-  /** A count the claim splits into parts, drawn as a chart. */
-  breakdown: breakdown.optional(),
-  /** How this claim bears on other claims. */
-  related: z.array(related, { error: 'a list of { claim, relation }' }).optional(),
-  /** Former slugs of this claim, whose URLs must keep working. */
-  aliases: z.array(slug, { error: 'a list of former slugs' }).optional(),
+    .optional().describe('What other parties said about the claim.'),
+  breakdown: breakdown.optional().describe('A count the claim splits into parts, drawn as a chart.'),
+  related: z.array(related, { error: 'a list of { claim, relation }' }).optional().describe('How this claim bears on other claims.'),
+  aliases: z.array(slug, { error: 'a list of former slugs' }).optional().describe('Former slugs of this claim, whose URLs must keep working.'),
+  updates: z.array(update, { error: 'a list of { date, note, status? }' }).optional().describe('Dated corrections and updates, shown on the page as its history.'),
 }).superRefine((claim, ctx) => {
+  claim.updates?.forEach((item, index) => {
+    if (item.date < claim.claimedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updates', index, 'date'],
+        message: `a date on or after claimedOn (${claim.claimedOn})`,
+      });
+    }
+  });
+  const recorded = latestRecordedStatus(claim.updates ?? []);
+  if (recorded && recorded.status !== claim.status) {
+    // A change of verdict is never silent: it needs an update that records it.
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      message: `"${recorded.status}", the status recorded by the latest update (updates[${recorded.index}], ${recorded.date}), or a new update recording "${claim.status}"`,
+    });
+  }
   if (claim.eventDate && claim.eventDate > claim.claimedOn) {
     ctx.addIssue({
       code: 'custom',
@@ -222,24 +251,31 @@ export const claimSchema = strictObject({
   }
 });
 
+/** The latest update that records a status: by date, and by position among updates of the same date. */
+export function latestRecordedStatus(
+  updates: readonly { date: string; status?: ClaimStatus | undefined }[],
+): { status: ClaimStatus; date: string; index: number } | undefined {
+  let latest: { status: ClaimStatus; date: string; index: number } | undefined;
+  updates.forEach((item, index) => {
+    if (item.status !== undefined && (latest === undefined || item.date >= latest.date)) {
+      latest = { status: item.status, date: item.date, index };
+    }
+  });
+  return latest;
+}
+
 export const actorSchema = strictObject({
-  /** The party's name as the sources give it. */
-  name: nonEmpty('a name'),
-  /** What kind of party it is. */
-  kind: enumOf(ACTOR_KINDS),
-  /** Lowercase id of the side it belongs to; parties sharing one are not independent of each other. */
+  name: nonEmpty('a name').describe('The party\'s name as the sources give it.'),
+  kind: enumOf(ACTOR_KINDS).describe('What kind of party it is.'),
   affiliation: z
     .string({ error: 'a lowercase id such as russia, ukraine or independent' })
-    .regex(SLUG_PATTERN, 'a lowercase id such as russia, ukraine or independent'),
-  /** Its office or role, e.g. "Governor of Kaluga region". */
-  role: nonEmpty('a role').optional(),
+    .regex(SLUG_PATTERN, 'a lowercase id such as russia, ukraine or independent').describe('Lowercase id of the side it belongs to; parties sharing one are not independent of each other.'),
+  role: nonEmpty('a role').optional().describe('Its office or role, e.g. "Governor of Kaluga region".'),
 });
 
 export const incidentSchema = strictObject({
-  /** A neutral name for the incident, e.g. "Missile and drone claims of 9 November 2023". */
-  title: text(10, 120, 'a title'),
-  /** The day the incident was first reported. */
-  date: isoDay,
+  title: text(10, 120, 'a title').describe('A neutral name for the incident, e.g. "Missile and drone claims of 9 November 2023".'),
+  date: isoDay.describe('The day the incident was first reported.'),
 });
 
 export type ClaimData = z.output<typeof claimSchema>;
@@ -248,3 +284,4 @@ export type ActorData = z.output<typeof actorSchema>;
 export type Source = ClaimData['sources'][number];
 export type Response = NonNullable<ClaimData['responses']>[number];
 export type Breakdown = NonNullable<ClaimData['breakdown']>;
+export type Update = NonNullable<ClaimData['updates']>[number];

@@ -34,6 +34,13 @@ interface RuleCase {
 
 const longText = (length: number) => 'x'.repeat(length);
 
+const archived = {
+  title: 'A report',
+  date: '2024-01-10',
+  archiveUrl: 'https://archive.example.org/2024/report',
+  retrieved: '2024-01-11',
+};
+
 const breakdown = (parts: unknown[], total = 10) => ({ breakdown: { total, unit: 'drones', parts } });
 
 // One passing and one failing content set per rule; the failing one must produce exactly the problem
@@ -131,9 +138,62 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'a source url is absolute http(s)',
-    valid: withClaimFields({ sources: [{ title: 'A report', date: '2024-01-10', url: 'https://example.org/report' }] }),
-    invalid: withClaimFields({ sources: [{ title: 'A report', date: '2024-01-10', url: 'javascript:alert(1)' }] }),
+    valid: withClaimFields({ sources: [{ ...archived, url: 'https://example.org/report' }] }),
+    invalid: withClaimFields({ sources: [{ ...archived, url: 'javascript:alert(1)' }] }),
     expected: { file: CLAIM, field: 'sources[0].url', found: '"javascript:alert(1)"', allowed: 'absolute http(s) URL' },
+  },
+  {
+    rule: 'a source with a url gives an archived copy',
+    valid: withClaimFields({ sources: [{ ...archived, url: 'https://example.org/report' }] }),
+    invalid: withClaimFields({ sources: [{ ...archived, url: 'https://example.org/report', archiveUrl: undefined }] }),
+    expected: { file: CLAIM, field: 'sources[0].archiveUrl', found: 'missing', allowed: 'archived copy, required because the source has a url' },
+  },
+  {
+    rule: 'a source with a url gives the date it was read',
+    valid: withClaimFields({ sources: [{ ...archived, url: 'https://example.org/report' }] }),
+    invalid: withClaimFields({ sources: [{ ...archived, url: 'https://example.org/report', retrieved: undefined }] }),
+    expected: { file: CLAIM, field: 'sources[0].retrieved', found: 'missing', allowed: 'required because the source has a url' },
+  },
+  {
+    rule: 'a source without a url needs no archive',
+    valid: withClaimFields({ sources: [{ title: 'A report known only by its date', date: '2024-01-10' }] }),
+    invalid: withClaimFields({ sources: [{ title: 'A report', date: '2024-01-10', archiveUrl: 'not a url' }] }),
+    expected: { file: CLAIM, field: 'sources[0].archiveUrl', found: '"not a url"', allowed: 'absolute http(s) URL' },
+  },
+  {
+    rule: 'the status is the one the latest update recorded',
+    valid: withClaimFields({
+      status: 'disputed',
+      responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
+      updates: [
+        { date: '2024-01-11', note: 'First assessed.', status: 'unverified' },
+        { date: '2024-01-12', note: 'Government B denied it.', status: 'disputed' },
+      ],
+    }),
+    invalid: withClaimFields({
+      status: 'disputed',
+      responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
+      updates: [{ date: '2024-01-11', note: 'First assessed.', status: 'unverified' }],
+    }),
+    expected: { file: CLAIM, field: 'status', found: '"disputed"', allowed: '"unverified", the status recorded by the latest update (updates[0], 2024-01-11)' },
+  },
+  {
+    rule: 'an update is not dated before the claim',
+    valid: withClaimFields({ updates: [{ date: '2024-01-10', note: 'Corrected a place name.' }] }),
+    invalid: withClaimFields({ updates: [{ date: '2024-01-09', note: 'Corrected a place name.' }] }),
+    expected: { file: CLAIM, field: 'updates[0].date', found: '"2024-01-09"', allowed: 'on or after claimedOn (2024-01-10)' },
+  },
+  {
+    rule: 'an update is not dated in the future',
+    valid: withClaimFields({ updates: [{ date: TODAY, note: 'Corrected a place name.' }] }),
+    invalid: withClaimFields({ updates: [{ date: '2024-06-02', note: 'Corrected a place name.' }] }),
+    expected: { file: CLAIM, field: 'updates[0].date', found: '"2024-06-02"', allowed: 'no later than today' },
+  },
+  {
+    rule: 'an update status is one of the statuses',
+    valid: withClaimFields({ updates: [{ date: '2024-01-11', note: 'Reviewed.', status: 'unverified' }] }),
+    invalid: withClaimFields({ updates: [{ date: '2024-01-11', note: 'Reviewed.', status: 'probable' }] }),
+    expected: { file: CLAIM, field: 'updates[0].status', found: '"probable"', allowed: 'one of unverified' },
   },
   {
     rule: 'a source has a title',
@@ -291,6 +351,20 @@ describe('content rules', () => {
     expect(formatProblem(problem)).toBe(
       `${expected.file}: ${expected.field}: found ${problem.found}; allowed ${problem.allowed}`,
     );
+  });
+});
+
+describe('did you mean', () => {
+  it.each([
+    ['a near-miss status', withClaimFields({ status: 'unverifed' }), 'status', '(did you mean "unverified"?)'],
+    ['a near-miss field name', withClaimFields({ claimaint: 'ministry-a' }), 'claimaint', '(did you mean "claimant"?)'],
+    ['a near-miss actor slug', withClaimFields({ claimant: 'ministry-b' }), 'claimant', '(did you mean "ministry-a"?)'],
+    ['a near-miss claim slug', withClaimFields({ related: [{ claim: 'drones-over-cost', relation: 'context' }] }), 'related[0].claim', '(did you mean "drones-over-coast"?)'],
+    ['a near-miss stance', withClaimFields({ responses: [{ actor: 'government-b', stance: 'deny', note: 'No.' }] }), 'responses[0].stance', '(did you mean "denies"?)'],
+  ])('suggests the right value for %s', (_, files, field, suggestion) => {
+    const [problem] = problemsIn(files);
+    expect(problem?.field).toBe(field);
+    expect(problem?.allowed.endsWith(suggestion)).toBe(true);
   });
 });
 

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { actorSchema, claimSchema, incidentSchema, SLUG_PATTERN, SLUG_RULE, type ActorData, type ClaimData } from './schema.ts';
 import { checkCrossEntryRules, type ActorEntry, type ClaimEntry } from './rules.ts';
-import { problemsFromZod, type Problem } from './problems.ts';
+import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
+import { checkMdxBody } from './mdx-safety.ts';
 
 export const COLLECTIONS = ['claims', 'actors', 'incidents'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -16,8 +17,8 @@ export interface ContentFile {
   collection: CollectionName;
   /** Repository-relative path, e.g. content/claims/s200.mdx. */
   file: string;
-  /** The file's text. */
-  text: string;
+  /** The file's text; null for a folder, which has no place in a collection. */
+  text: string | null;
 }
 
 export interface ValidationResult {
@@ -36,18 +37,19 @@ export function isDraft(fileName: string): boolean {
 /** Reads every file of both collections below `contentDir` (the repository's `content/`). */
 export function readContentFiles(contentDir: string, displayRoot = 'content'): ContentFile[] {
   return COLLECTIONS.flatMap((collection) => {
-    let names: string[];
+    let entries;
     try {
-      names = readdirSync(join(contentDir, collection)).sort();
+      entries = readdirSync(join(contentDir, collection), { withFileTypes: true });
     } catch {
       return [];
     }
-    return names
-      .filter((name) => !isDraft(name))
-      .map((name) => ({
+    return entries
+      .filter((entry) => !isDraft(entry.name))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((entry) => ({
         collection,
-        file: `${displayRoot}/${collection}/${name}`,
-        text: readFileSync(join(contentDir, collection, name), 'utf8'),
+        file: `${displayRoot}/${collection}/${entry.name}${entry.isDirectory() ? '/' : ''}`,
+        text: entry.isDirectory() ? null : readFileSync(join(contentDir, collection, entry.name), 'utf8'),
       }));
   });
 }
@@ -58,6 +60,10 @@ interface Parsed {
 }
 
 function parseFile({ file, text }: ContentFile, problems: Problem[]): Parsed | undefined {
+  if (text === null) {
+    problems.push({ file, field: 'file', found: 'a folder', allowed: '.mdx files directly in the collection folder (the file name is the URL)' });
+    return undefined;
+  }
   const name = file.slice(file.lastIndexOf('/') + 1);
   if (!name.endsWith('.mdx')) {
     problems.push({ file, field: 'file', found: `the file name "${name}"`, allowed: 'an .mdx file' });
@@ -98,8 +104,13 @@ function parseFile({ file, text }: ContentFile, problems: Problem[]): Parsed | u
     problems.push({ file, field: 'frontmatter', found: 'no fields', allowed: 'a YAML mapping of fields' });
     return undefined;
   }
-  if (text.slice(match[0].length).trim() === '') {
+  const body = text.slice(match[0].length);
+  if (body.trim() === '') {
     problems.push({ file, field: 'body', found: 'an empty body', allowed: 'prose below the frontmatter' });
+  }
+  const bodyFirstLine = match[0].split('\n').length;
+  for (const { line, found, allowed } of checkMdxBody(body, bodyFirstLine)) {
+    problems.push({ file, field: `body, line ${line}`, found, allowed });
   }
   return { slug, frontmatter };
 }
@@ -132,4 +143,27 @@ export function validateContentFiles(files: readonly ContentFile[], today: strin
     ...checkCrossEntryRules({ claims, actors, claimSlugs: slugs.claims, actorSlugs: slugs.actors, today }),
   );
   return { problems, claims, actors };
+}
+
+export interface ValidationReport {
+  /** One line per problem, then a summary line. */
+  lines: string[];
+  ok: boolean;
+}
+
+/** What `npm run validate` prints and whether it passes, for the content folder at `contentPath`. */
+export function validationReport(contentPath: string, displayDir: string, today: string): ValidationReport {
+  const files = readContentFiles(contentPath, displayDir);
+  const { problems, claims, actors } = validateContentFiles(files, today);
+  if (problems.length === 0) {
+    return { ok: true, lines: [`${displayDir}: ${claims.length} claims and ${actors.length} actors, all valid.`] };
+  }
+  const filesWithProblems = new Set(problems.map((problem) => problem.file)).size;
+  return {
+    ok: false,
+    lines: [
+      ...problems.map(formatProblem),
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${filesWithProblems} file${filesWithProblems === 1 ? '' : 's'}.`,
+    ],
+  };
 }

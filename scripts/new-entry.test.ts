@@ -1,0 +1,50 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { todayUtc } from '../src/lib/dates.ts';
+import { validationReport } from '../src/lib/content/validate.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const good = join(root, 'src/lib/content/__fixtures__/good');
+
+function run(contentDir: string, ...args: string[]) {
+  return spawnSync(process.execPath, [join(root, 'scripts/new-entry.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
+}
+
+function goodContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'contested-new-'));
+  cpSync(good, dir, { recursive: true });
+  return dir;
+}
+
+describe('npm run new', () => {
+  it('creates a claim skeleton and an actor skeleton that validate', () => {
+    const dir = goodContent();
+    expect(run(dir, 'claim', 'fresh-claim').status).toBe(0);
+    expect(run(dir, 'actor', 'fresh-actor').status).toBe(0);
+    expect(readFileSync(join(dir, 'claims/fresh-claim.mdx'), 'utf8')).toContain('claimant: government-b');
+    expect(validationReport(dir, 'content', todayUtc())).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['an existing slug', ['claim', 'missile-shot-down'], 'already exists'],
+    ['a malformed slug', ['claim', 'Bad_Slug'], 'is not a slug'],
+    ["a former slug of another claim", ["claim", "old-name"], "is a former slug"],
+    ['an unknown kind', ['story', 'x'], 'usage'],
+  ])('refuses %s', (_, args, message) => {
+    const dir = goodContent();
+    cpSync(join(root, 'src/lib/content/__fixtures__/bad/alias-taken/claims/other-claim.mdx'), join(dir, 'claims/other-claim.mdx'));
+    const before = existsSync(join(dir, `claims/${args[1]}.mdx`));
+    const result = run(dir, ...(args as string[]));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(join(dir, `claims/${args[1]}.mdx`))).toBe(before);
+  });
+});

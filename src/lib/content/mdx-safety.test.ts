@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { checkMdxBody } from './mdx-safety.ts';
+
+describe('untrusted MDX bodies', () => {
+  it('accepts Markdown and the documented elements', () => {
+    const body = [
+      '## A heading',
+      '',
+      'Prose with **bold**, a [link](https://example.org/) and <abbr title="Ministry of Defence">MoD</abbr>.',
+      '',
+      '- a list',
+      '- with H<sub>2</sub>O and 10<sup>3</sup><br />',
+      '',
+      '> A quotation.',
+    ].join('\n');
+    expect(checkMdxBody(body)).toEqual([]);
+  });
+
+  it.each([
+    ['a script element', '<script>alert(1)</script>', 'a <script> element'],
+    ['an iframe', '<iframe src="https://example.org/"></iframe>', 'a <iframe> element'],
+    ['an object', '<object data="x.swf"></object>', 'a <object> element'],
+    ['an embed', '<embed src="x.swf" />', 'a <embed> element'],
+    ['a style element', '<style>{"body{display:none}"}</style>', 'a <style> element'],
+    ['an event handler', 'Text <abbr title="x" onmouseover="alert(1)">x</abbr>', 'event-handler attribute onmouseover'],
+    ['a javascript: link', '[click](javascript:alert(1))', 'the link address "javascript:alert(1)"'],
+    ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', 'the link address "data:image/svg+xml'],
+    ['an import', 'import Evil from "evil"\n\nText.', 'an import or export statement'],
+    ['an export', 'export const x = 1\n\nText.', 'an import or export statement'],
+    ['an expression', 'Two and two make {2 + 2}.', 'a JSX expression in braces'],
+    ['an expression attribute', 'A <abbr title={"x"}>y</abbr>.', 'a JSX expression as the value of title'],
+    ['an unknown element', '<div class="x">Text</div>', 'the element <div>'],
+    ['a fragment', '<>Text</>', 'a JSX fragment'],
+    ['MDX that does not parse', 'Text <abbr title="x">never closed', 'MDX that does not parse'],
+  ])('rejects %s, with its line', (_, body, found) => {
+    const problems = checkMdxBody(`First line of prose.\n\n${body}\n`, 10);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]?.found).toContain(found);
+    expect(problems[0]?.line).toBe(12);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimData } from './content/schema.ts';
+import { claimFeedItems, newestFirst, rssItem } from './feeds.ts';
+
+const data: ClaimData = {
+  title: 'Ministry A says a missile was shot down',
+  claimant: 'ministry-a',
+  claimedOn: '2024-01-10',
+  status: 'disputed',
+  summary: 'Ministry A said its air defences shot down a missile.',
+  sources: [{ title: 'A report', date: '2024-01-10' }],
+  updates: [
+    { date: '2024-01-11', note: 'First assessed.', status: 'unverified' },
+    { date: '2024-01-12', note: 'Government B denied it.', status: 'disputed' },
+    { date: '2024-01-12', note: 'Corrected a place name.' },
+  ],
+};
+
+describe('feed items', () => {
+  const items = claimFeedItems({ id: 'missile', data }, 'Ministry A', '/claims/missile/');
+
+  it('has the claim and one item per update, with stable numbered links', () => {
+    expect(items.map((item) => [item.day, item.link])).toEqual([
+      ['2024-01-12', '/claims/missile/#update-3'],
+      ['2024-01-12', '/claims/missile/#update-2'],
+      ['2024-01-11', '/claims/missile/#update-1'],
+      ['2024-01-10', '/claims/missile/'],
+    ]);
+    expect(items[1]?.description).toBe('Status: Disputed. Government B denied it.');
+    expect(items[3]?.description).toBe('Disputed. Claimed by Ministry A. Ministry A said its air defences shot down a missile.');
+  });
+
+  it('orders newest first and makes absolute links with no slash after the fragment', () => {
+    expect(newestFirst(items)[0]?.day).toBe('2024-01-12');
+    expect(rssItem(items[0]!, 'https://example.org')).toEqual({
+      title: 'Update: Ministry A says a missile was shot down',
+      link: 'https://example.org/claims/missile/#update-3',
+      pubDate: new Date('2024-01-12T00:00:00Z'),
+      description: 'Corrected a place name.',
+    });
+  });
+});

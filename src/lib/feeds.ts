@@ -1,0 +1,55 @@
+// Feed items for the site feed and the per-claim feeds: a claim when it is recorded, and each later
+// correction or update as an item of its own, so that a change of verdict reaches subscribers.
+import type { ClaimLike } from './claims.ts';
+import { sortUpdates } from './claims.ts';
+import { STATUS_WORDING } from './wording.ts';
+
+export interface FeedItem {
+  title: string;
+  /** Site path of the item (the claim page, or its history section for an update). */
+  link: string;
+  /** `YYYY-MM-DD`. */
+  day: string;
+  description: string;
+}
+
+export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath: string): FeedItem[] {
+  const { data } = claim;
+  const updates = sortUpdates(data.updates ?? []);
+  return [
+    ...updates.map((update, index) => ({
+      title: `Update: ${data.title}`,
+      // Numbered from the oldest, so an item's link never changes when later updates arrive.
+      link: `${claimPath}#update-${updates.length - index}`,
+      day: update.date,
+      description: `${update.status ? `Status: ${STATUS_WORDING[update.status].label}. ` : ''}${update.note}`,
+    })),
+    {
+      title: data.title,
+      link: claimPath,
+      day: data.claimedOn,
+      description: `${STATUS_WORDING[data.status].label}. Claimed by ${claimantName}. ${data.summary}`,
+    },
+  ];
+}
+
+/** Newest first, then by link for a stable order. */
+export function newestFirst(items: readonly FeedItem[]): FeedItem[] {
+  return [...items].sort((a, b) => b.day.localeCompare(a.day) || a.link.localeCompare(b.link));
+}
+
+/**
+ * An item as @astrojs/rss takes it, with an absolute link (a relative one would get a slash appended
+ * after its #fragment). RSS needs a time of day; midnight UTC is the honest "day only".
+ */
+export function rssItem(
+  item: FeedItem,
+  origin: string | URL,
+): { title: string; link: string; pubDate: Date; description: string } {
+  return {
+    title: item.title,
+    link: new URL(item.link, origin).href,
+    pubDate: new Date(`${item.day}T00:00:00Z`),
+    description: item.description,
+  };
+}
