@@ -18,7 +18,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7 defaults to JSX whitespace rules, which glue prose to the links inside it; keep text as written.
   compressHTML: true,
-  build: { format: 'directory' },
+  // Stylesheets stay files, never inlined, so the CSP can allow styles from 'self' only. (The CSP is
+  // our own meta tag, src/lib/security.ts: Astro's security.csp always allows hashes of its own inline
+  // scripts, and this site allows no inline script at all.)
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Content has no code blocks; Shiki's inline styles would break the CSP if it ever did.
+  markdown: { syntaxHighlight: false },
   integrations: [
     // Validation first: it must fail before MDX or the content layer touch a bad file.
     content,

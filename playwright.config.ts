@@ -23,13 +23,21 @@ export default defineConfig({
   testDir: 'e2e',
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
+  // One browser per core; the axe sweeps dominate and run side by side.
+  workers: 2,
+  fullyParallel: true,
   reporter: process.env['CI'] ? 'line' : 'list',
   use: { ...devices['Desktop Chrome'], launchOptions },
   projects: [
     // The real site, as built by `npm run build` into dist/.
     { name: 'site', testIgnore: 'fixture-site/**', use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
-    // The fixture site, built by scripts/build-fixture-site.mjs into dist-fixture/.
-    { name: 'fixture-site', testDir: 'e2e/fixture-site', use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    // The fixture site, built by scripts/build-fixture-site.mjs into dist-fixture/; the quality gates
+    // (e2e/quality/) run on both.
+    {
+      name: 'fixture-site',
+      testMatch: ['fixture-site/**/*.spec.ts', 'quality/**/*.spec.ts'],
+      use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+    },
   ],
   // Both serve what was already built, as a static host would.
   webServer: [

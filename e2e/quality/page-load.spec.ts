@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
+import { siteOf } from './site-files.ts';
+
+test('every page loads from this site alone: no script, no other origin, no CSP violation, no console error', async ({ page }) => {
+  test.setTimeout(120_000);
+  const target = siteOf(test.info().project.name);
+  const origin = new URL(test.info().project.use.baseURL ?? '').origin;
+  const problems: string[] = [];
+  let current = '';
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin) problems.push(`${current}: requested ${request.url()}`);
+    if (request.resourceType() === 'script') problems.push(`${current}: loaded the script ${request.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${current}: console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
+
+  const pages = target.htmlPages().filter((url) => !url.endsWith('404.html'));
+  expect(pages.length).toBeGreaterThan(10);
+  for (const url of pages) {
+    current = url;
+    await page.goto(url);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    if (csp !== CONTENT_SECURITY_POLICY) problems.push(`${url}: CSP meta tag is ${JSON.stringify(csp)}`);
+  }
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contrastRatio, customProperties } from './contrast.ts';
+
+const css = readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8');
+const light = customProperties(css);
+const darkBlock = /@media \(prefers-color-scheme: dark\)\s*\{([\s\S]*?\})\s*\}/.exec(css)?.[1] ?? '';
+const dark = { ...light, ...customProperties(darkBlock) };
+
+describe('contrast ratio', () => {
+  it('matches WCAG for black on white', () => {
+    expect(contrastRatio('#000', '#fff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777', '#fff')).toBeCloseTo(4.48, 2);
+  });
+});
+
+describe.each([
+  ['light', light],
+  ['dark', dark],
+])('the %s palette', (_, palette) => {
+  const text = ['fg', 'muted', 'link'];
+  // Chart marks are drawn in --fg, covered above; --line only separates and carries no meaning.
+  const graphics = ['focus', 'status-unverified', 'status-corroborated', 'status-disputed', 'status-confirmed', 'status-refuted'];
+
+  it('has every colour it is checked for', () => {
+    for (const name of [...text, ...graphics, 'bg', 'surface']) expect(palette[name], name).toMatch(/^#/);
+  });
+
+  it.each(['bg', 'surface'])('gives text at least 4.5:1 on --%s', (background) => {
+    for (const name of text) expect(contrastRatio(palette[name]!, palette[background]!), name).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(['bg', 'surface'])('gives status marks, focus rings and chart lines at least 3:1 on --%s', (background) => {
+    for (const name of graphics) expect(contrastRatio(palette[name]!, palette[background]!), name).toBeGreaterThanOrEqual(3);
+  });
+});

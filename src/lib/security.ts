@@ -1,0 +1,34 @@
+// The site's security policy, in one place: the CSP meta tag on every page (BaseLayout) and the
+// headers file for hosts that read one (public/_headers, checked against this by a test).
+//
+// Nothing runs and nothing is fetched from elsewhere: no script at all (JSON-LD is data, which CSP does
+// not block), styles and images from the site itself only, no plugins, no forms, no <base> hijacking.
+export const CSP_DIRECTIVES = [
+  "default-src 'none'",
+  "script-src 'none'",
+  "style-src 'self'",
+  "img-src 'self'",
+  // Same-origin fetches only: what Pagefind's index will need, and what Lighthouse uses to read
+  // robots.txt from inside the page (GoogleChrome/lighthouse#4386). No script here makes any.
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+] as const;
+
+/** For the meta tag. frame-ancestors is ignored there (browsers warn), so it lives in the headers. */
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/** The `_headers` file (Netlify, Cloudflare Pages): every path gets the security headers. */
+export function headersFile(): string {
+  return `/*\n${Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`;
+}
