@@ -23,9 +23,8 @@ export default defineConfig({
   testDir: 'e2e',
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  // One browser per core; the axe sweeps dominate and run side by side.
-  workers: 2,
-  fullyParallel: true,
+  // One worker: on a two-core machine a second browser only competes with the preview servers.
+  workers: 1,
   reporter: process.env['CI'] ? 'line' : 'list',
   use: { ...devices['Desktop Chrome'], launchOptions },
   projects: [
