@@ -2,22 +2,22 @@
 // Chromium, printing the four category scores. The goal is 100 in each. The site is built for the
 // audit into a scratch folder with SITE_URL set to the address it is served at, so canonical links
 // point where Lighthouse expects them.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from './browser.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const PORT = 4396;
-const origin = `http://127.0.0.1:${PORT}`;
 const scratch = mkdtempSync(join(tmpdir(), 'contested-audit-'));
-const env = { ...process.env, SITE_URL: `${origin}/`, OUT_DIR: join(scratch, 'dist'), CACHE_DIR: join(scratch, 'cache') };
-const astro = (args: string[]) => [join('node_modules', 'astro', 'bin', 'astro.mjs'), ...args];
+const env = { ...process.env, SITE_URL: `http://127.0.0.1:${PORT}/`, OUT_DIR: join(scratch, 'dist'), CACHE_DIR: join(scratch, 'cache') };
 
-if (spawnSync(process.execPath, astro(['build', '--silent']), { stdio: 'inherit', env }).status !== 0) process.exit(1);
-const server = spawn(process.execPath, astro(['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)]), { env, stdio: 'ignore' });
+const build = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], { stdio: 'inherit', env });
+if (build.status !== 0) process.exit(1);
+const { origin, stop } = await startPreview(PORT, env);
 
 const found = findChromium();
 const chrome = await chromeLauncher.launch({
@@ -29,15 +29,6 @@ const pages = ['/', '/timeline/', '/claims/crimea-42-drones/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 let below = 0;
 try {
-  for (let tries = 0; ; tries++) {
-    try {
-      await fetch(origin);
-      break;
-    } catch {
-      if (tries > 100) throw new Error('astro preview did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   console.log(`${'page'.padEnd(30)}${categories.map((c) => c.padStart(16)).join('')}`);
   for (const path of pages) {
     const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
@@ -58,7 +49,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  stop();
   rmSync(scratch, { recursive: true, force: true });
 }
 console.log(below === 0 ? '\nEvery audit passed: 100 in every category on every page.' : `\n${below} audit(s) below full marks, listed above.`);

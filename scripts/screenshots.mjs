@@ -1,26 +1,16 @@
 // Takes screenshots of each page type in light and dark schemes, wide and at 320 px, for looking at
 // changes by eye: `npm run screenshots` (after `npm run build`). Writes to screenshots/ (not committed).
 import { mkdirSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from './browser.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const PORT = 4398;
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/timeline/', '/claims/', '/claims/crimea-42-drones/', '/unverified/', '/actors/', '/actors/kaluga-governor/', '/methodology/', '/no-such-page/'];
 
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-const origin = `http://127.0.0.1:${PORT}`;
-for (let tries = 0; ; tries++) {
-  try {
-    await fetch(origin);
-    break;
-  } catch {
-    if (tries > 50) throw new Error('astro preview did not start');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const { origin, stop } = await startPreview(PORT);
 
 const found = findChromium();
 const browser = await chromium.launch(
@@ -43,6 +33,6 @@ try {
   }
 } finally {
   await browser.close();
-  process.kill(-server.pid); // the whole group: npx and the astro process it started
+  stop();
 }
 console.log(`screenshots/: ${pages.length * 3} images`);
