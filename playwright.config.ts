@@ -12,7 +12,13 @@ const launchOptions =
   browser && browser.source !== 'playwright'
     ? {
         executablePath: browser.executablePath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       }
     : {};
 

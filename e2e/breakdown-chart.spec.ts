@@ -26,7 +26,9 @@ test.describe('with JavaScript disabled', () => {
         await page.goto(url);
         const figure = page.locator('figure.breakdown');
         await expect(figure).toBeVisible();
-        await expect(figure.getByRole('heading')).toHaveText(`${formatCount(breakdown.total)} ${breakdown.unit}, as claimed by ${claimant}`);
+        await expect(figure.getByRole('heading')).toHaveText(
+          `${formatCount(breakdown.total)} ${breakdown.unit}, as claimed by ${claimant}`,
+        );
         if (claim.data.status !== 'confirmed') await expect(figure).toContainText('Not independently verified.');
 
         const chart = figure.getByRole('img');
@@ -34,12 +36,16 @@ test.describe('with JavaScript disabled', () => {
         const description = (await chart.locator('desc').textContent()) ?? '';
         for (const n of numbers) expect(description).toContain(n);
         for (const part of breakdown.parts) {
-          await expect(chart.locator('text', { hasText: part.label.split(' ')[0] ?? part.label }).first()).toBeVisible();
+          await expect(
+            chart.locator('text', { hasText: part.label.split(' ')[0] ?? part.label }).first(),
+          ).toBeVisible();
         }
 
         const table = figure.getByRole('table');
         for (const part of breakdown.parts) {
-          await expect(table.getByRole('row', { name: new RegExp(`^${part.label} ${formatCount(part.count)} `) })).toBeVisible();
+          await expect(
+            table.getByRole('row', { name: new RegExp(`^${part.label} ${formatCount(part.count)} `) }),
+          ).toBeVisible();
         }
         await expect(table.getByRole('row', { name: /^Total / })).toContainText(formatCount(breakdown.total));
       });
@@ -64,11 +70,13 @@ test('the chart holds at 320 px: no horizontal scroll, labels at a readable size
   await page.setViewportSize({ width: 320, height: 640 });
   for (const claim of withBreakdown) {
     await page.goto(urls.claim(claim.slug));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const smallest = await page.locator('figure.breakdown svg text').evaluateAll((texts) =>
-      Math.min(...texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height)),
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const smallest = await page
+      .locator('figure.breakdown svg text')
+      .evaluateAll((texts) => Math.min(...texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height)));
     // Rendered glyph boxes of at least 12 CSS px.
     expect(smallest).toBeGreaterThanOrEqual(12);
   }

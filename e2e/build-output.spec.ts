@@ -16,7 +16,18 @@ test.describe('the build', () => {
   });
 
   test('emits every reader page', () => {
-    const pages = ['', 'timeline/', 'claims/', 'unverified/', 'actors/', 'methodology/', '404.html', 'feed.xml', 'robots.txt', 'sitemap-index.xml'];
+    const pages = [
+      '',
+      'timeline/',
+      'claims/',
+      'unverified/',
+      'actors/',
+      'methodology/',
+      '404.html',
+      'feed.xml',
+      'robots.txt',
+      'sitemap-index.xml',
+    ];
     expect(pages.map((page) => urls.page(page)).filter((url) => !existsSync(distFile(url)))).toEqual([]);
   });
 

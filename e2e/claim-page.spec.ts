@@ -11,7 +11,10 @@ for (const { slug, data } of site.claims) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
     const claimant = site.actors.find((actor) => actor.slug === data.claimant);
     const facts = page.locator('dl.facts');
-    await expect(facts.getByRole('link', { name: claimant?.data.name ?? '' })).toHaveAttribute('href', urls.actor(data.claimant));
+    await expect(facts.getByRole('link', { name: claimant?.data.name ?? '' })).toHaveAttribute(
+      'href',
+      urls.actor(data.claimant),
+    );
     await expect(facts).toContainText(STATUS_WORDING[data.status].label);
     await expect(facts.getByRole('link', { name: STATUS_WORDING[data.status].label, exact: true })).toHaveAttribute(
       'href',
@@ -21,7 +24,7 @@ for (const { slug, data } of site.claims) {
     for (const source of data.sources) await expect(page.locator('#sources + *')).toContainText(source.title);
     await expect(page.locator('.permalink code')).toHaveText(site.settings.site + urls.claim(slug));
 
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
+    const jsonLd: unknown = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
     expect(jsonLd).toMatchObject({
       '@type': 'ClaimReview',
       claimReviewed: data.title,

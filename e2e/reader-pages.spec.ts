@@ -25,7 +25,9 @@ async function linksOn(page: Page): Promise<string[]> {
 
 test.describe('every page type', () => {
   for (const [type, url] of Object.entries(pageTypes)) {
-    test(`${type} renders with title, description, canonical link, social tags and linkable headings`, async ({ page }) => {
+    test(`${type} renders with title, description, canonical link, social tags and linkable headings`, async ({
+      page,
+    }) => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -42,7 +44,9 @@ test.describe('every page type', () => {
     test(`${type} holds at 320 px without horizontal scrolling`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -66,7 +70,10 @@ test('an unknown address gets the 404 page with ways back', async ({ page }) => 
   const response = await page.goto(urls.page('claims/no-such-claim/'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page at this address');
-  await expect(page.getByRole('main').getByRole('link', { name: 'All claims by status' })).toHaveAttribute('href', urls.claims());
+  await expect(page.getByRole('main').getByRole('link', { name: 'All claims by status' })).toHaveAttribute(
+    'href',
+    urls.claims(),
+  );
 });
 
 test('the timeline shows each response under its claim', async ({ page }) => {
@@ -83,7 +90,8 @@ test('the timeline shows each response under its claim', async ({ page }) => {
 
 test('the site feed, sitemap and robots.txt point at the public address', async ({ request }) => {
   const feed = await (await request.get(urls.page('feed.xml'))).text();
-  for (const claim of site.claims) expect(feed).toContain(`<link>${site.settings.site}${urls.claim(claim.slug)}</link>`);
+  for (const claim of site.claims)
+    expect(feed).toContain(`<link>${site.settings.site}${urls.claim(claim.slug)}</link>`);
   const sitemap = await (await request.get(urls.page('sitemap-0.xml'))).text();
   expect(sitemap).toContain(`<loc>${site.settings.site}${urls.claim(firstClaim)}</loc>`);
   const robots = await (await request.get(urls.page('robots.txt'))).text();

@@ -13,16 +13,31 @@ import { startPreview } from './preview-server.mjs';
 
 const PORT = 4396;
 const scratch = mkdtempSync(join(tmpdir(), 'contested-audit-'));
-const env = { ...process.env, SITE_URL: `http://127.0.0.1:${PORT}/`, OUT_DIR: join(scratch, 'dist'), CACHE_DIR: join(scratch, 'cache') };
+const env = {
+  ...process.env,
+  SITE_URL: `http://127.0.0.1:${PORT}/`,
+  OUT_DIR: join(scratch, 'dist'),
+  CACHE_DIR: join(scratch, 'cache'),
+};
 
-const build = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], { stdio: 'inherit', env });
+const build = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+  stdio: 'inherit',
+  env,
+});
 if (build.status !== 0) process.exit(1);
 const { origin, stop } = await startPreview(PORT, env);
 
 const found = findChromium();
 const chrome = await chromeLauncher.launch({
   ...(found && found.source !== 'playwright' ? { chromePath: found.executablePath } : {}),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const pages = ['/', '/timeline/', '/claims/crimea-42-drones/'];
@@ -31,7 +46,12 @@ let below = 0;
 try {
   console.log(`${'page'.padEnd(30)}${categories.map((c) => c.padStart(16)).join('')}`);
   for (const path of pages) {
-    const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const result = await lighthouse(origin + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
     const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
@@ -41,7 +61,9 @@ try {
         const audit = lhr.audits[ref.id];
         if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
           below++;
-          console.log(`  ${category}: ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+          console.log(
+            `  ${category}: ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+          );
           if (audit.explanation) console.log(`    ${audit.explanation}`);
         }
       }
@@ -52,4 +74,8 @@ try {
   stop();
   rmSync(scratch, { recursive: true, force: true });
 }
-console.log(below === 0 ? '\nEvery audit passed: 100 in every category on every page.' : `\n${below} audit(s) below full marks, listed above.`);
+console.log(
+  below === 0
+    ? '\nEvery audit passed: 100 in every category on every page.'
+    : `\n${below} audit(s) below full marks, listed above.`,
+);

@@ -11,7 +11,9 @@ const SYSTEM_BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'googl
 
 function onPath(command) {
   try {
-    return execFileSync('which', [command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('which', [command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
+    );
   } catch {
     return undefined;
   }

@@ -6,4 +6,8 @@ const file = new URL('../CONTRIBUTING.md', import.meta.url);
 const before = readFileSync(file, 'utf8');
 const after = withFieldReference(before);
 writeFileSync(file, after);
-console.log(before === after ? 'CONTRIBUTING.md: field reference already up to date.' : 'CONTRIBUTING.md: field reference updated.');
+console.log(
+  before === after
+    ? 'CONTRIBUTING.md: field reference already up to date.'
+    : 'CONTRIBUTING.md: field reference updated.',
+);

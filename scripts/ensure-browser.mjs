@@ -11,7 +11,9 @@ function run(command, args) {
 }
 
 function report(found) {
-  console.log(`contested: end-to-end tests use ${found.source === 'playwright' ? "Playwright's Chromium" : found.executablePath}`);
+  console.log(
+    `contested: end-to-end tests use ${found.source === 'playwright' ? "Playwright's Chromium" : found.executablePath}`,
+  );
 }
 
 const override = process.env[BROWSER_ENV];

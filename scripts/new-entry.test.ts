@@ -36,13 +36,16 @@ describe('npm run new', () => {
   it.each([
     ['an existing slug', ['claim', 'missile-shot-down'], 'already exists'],
     ['a malformed slug', ['claim', 'Bad_Slug'], 'is not a slug'],
-    ["a former slug of another claim", ["claim", "old-name"], "is a former slug"],
+    ['a former slug of another claim', ['claim', 'old-name'], 'is a former slug'],
     ['an unknown kind', ['story', 'x'], 'usage'],
   ])('refuses %s', (_, args, message) => {
     const dir = goodContent();
-    cpSync(join(root, 'src/lib/content/__fixtures__/bad/alias-taken/claims/other-claim.mdx'), join(dir, 'claims/other-claim.mdx'));
+    cpSync(
+      join(root, 'src/lib/content/__fixtures__/bad/alias-taken/claims/other-claim.mdx'),
+      join(dir, 'claims/other-claim.mdx'),
+    );
     const before = existsSync(join(dir, `claims/${args[1]}.mdx`));
-    const result = run(dir, ...(args as string[]));
+    const result = run(dir, ...args);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(message);
     expect(existsSync(join(dir, `claims/${args[1]}.mdx`))).toBe(before);

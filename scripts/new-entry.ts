@@ -13,7 +13,8 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-if ((kind !== 'claim' && kind !== 'actor') || !slug) fail('usage: npm run new -- claim <slug>  or  npm run new -- actor <slug>');
+if ((kind !== 'claim' && kind !== 'actor') || !slug)
+  fail('usage: npm run new -- claim <slug>  or  npm run new -- actor <slug>');
 if (!SLUG_PATTERN.test(slug!)) fail(`"${slug}" is not a slug: use ${SLUG_RULE}.`);
 
 const { contentDir } = buildSettings();
@@ -26,11 +27,14 @@ if (kind === 'claim' && claims.some((claim) => claim.data.aliases?.includes(slug
   fail(`"${slug}" is a former slug (alias) of another claim, so its URL is taken.`);
 }
 const actorSlugs = actors.map((actor) => actor.slug).sort();
-if (kind === 'claim' && actorSlugs.length === 0) fail('there are no actors yet: create the claimant first with npm run new -- actor <slug>.');
+if (kind === 'claim' && actorSlugs.length === 0)
+  fail('there are no actors yet: create the claimant first with npm run new -- actor <slug>.');
 
 writeFileSync(
   path,
-  kind === 'claim' ? claimTemplate({ today: todayUtc(), claimant: actorSlugs[0]!, actors: actorSlugs }) : actorTemplate(),
+  kind === 'claim'
+    ? claimTemplate({ today: todayUtc(), claimant: actorSlugs[0]!, actors: actorSlugs })
+    : actorTemplate(),
   { flag: 'wx' },
 );
 console.log(`Created ${path}. Replace the placeholder text, then check it with npm run validate.`);

@@ -10,10 +10,14 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
  */
 export async function startPreview(port, env = process.env) {
   // --ignore-lock: runs beside any other preview of this project, in the foreground.
-  const server = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    env,
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env,
+      stdio: 'ignore',
+    },
+  );
   const origin = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
     try {

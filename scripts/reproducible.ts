@@ -14,7 +14,12 @@ function digests(dir: string): Map<string, string> {
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((file) => statSync(join(dir, file)).isFile())
       .sort()
-      .map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(join(dir, file)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -27,7 +32,9 @@ if (rebuild.status !== 0) process.exit(rebuild.status ?? 1);
 
 const first = digests(outDir);
 const second = digests(join(scratch, 'dist'));
-const differing = [...new Set([...first.keys(), ...second.keys()])].filter((file) => first.get(file) !== second.get(file));
+const differing = [...new Set([...first.keys(), ...second.keys()])].filter(
+  (file) => first.get(file) !== second.get(file),
+);
 rmSync(scratch, { recursive: true, force: true });
 if (differing.length > 0) {
   console.error(`Two builds differ in ${differing.length} file(s):\n${differing.join('\n')}`);

@@ -8,7 +8,17 @@ import { startPreview } from './preview-server.mjs';
 const PORT = 4398;
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/timeline/', '/claims/', '/claims/crimea-42-drones/', '/unverified/', '/actors/', '/actors/kaluga-governor/', '/methodology/', '/no-such-page/'];
+  : [
+      '/',
+      '/timeline/',
+      '/claims/',
+      '/claims/crimea-42-drones/',
+      '/unverified/',
+      '/actors/',
+      '/actors/kaluga-governor/',
+      '/methodology/',
+      '/no-such-page/',
+    ];
 
 const { origin, stop } = await startPreview(PORT);
 

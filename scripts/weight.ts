@@ -15,14 +15,24 @@ const readAsset = (path: string) => {
 const weights = files
   .filter((file) => file.endsWith('.html'))
   .sort()
-  .map((file) => measurePage(base + relative(outDir, join(outDir, file)).replace(/index\.html$/, ''), readFileSync(join(outDir, file), 'utf8'), readAsset));
+  .map((file) =>
+    measurePage(
+      base + relative(outDir, join(outDir, file)).replace(/index\.html$/, ''),
+      readFileSync(join(outDir, file), 'utf8'),
+      readAsset,
+    ),
+  );
 const isClaimPage = (url: string) => new RegExp(`^${base}claims/[^/]+/$`).test(url);
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(5);
 console.log(`${'page'.padEnd(58)} html.gz  css.gz   total  js`);
 for (const w of weights) {
-  const flag = isClaimPage(w.url) ? ` ${Math.round(((w.htmlGzip + w.cssGzip) / FIRST_ROUND_TRIP) * 100)}% of budget` : '';
-  console.log(`${w.url.padEnd(58)} ${kb(w.htmlGzip)}K  ${kb(w.cssGzip)}K  ${kb(w.htmlGzip + w.cssGzip)}K  ${w.javascript}${flag}`);
+  const flag = isClaimPage(w.url)
+    ? ` ${Math.round(((w.htmlGzip + w.cssGzip) / FIRST_ROUND_TRIP) * 100)}% of budget`
+    : '';
+  console.log(
+    `${w.url.padEnd(58)} ${kb(w.htmlGzip)}K  ${kb(w.cssGzip)}K  ${kb(w.htmlGzip + w.cssGzip)}K  ${w.javascript}${flag}`,
+  );
 }
 const fontFiles = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file));
 const scriptFiles = files.filter((file) => /\.m?js$/.test(file));

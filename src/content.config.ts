@@ -7,7 +7,8 @@ import { buildSettings } from './lib/site.ts';
 
 const { contentDir } = buildSettings();
 // Relative folders are read from the project root; the tests may point at an absolute one.
-const base = (collection: string) => (contentDir.startsWith('/') ? `${contentDir}/${collection}` : `./${contentDir}/${collection}`);
+const base = (collection: string) =>
+  contentDir.startsWith('/') ? `${contentDir}/${collection}` : `./${contentDir}/${collection}`;
 
 // The file name is the slug and the permanent URL: keep it exactly as written (no re-slugging).
 const fileSlug = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');

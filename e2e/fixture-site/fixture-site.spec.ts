@@ -28,7 +28,9 @@ test('an alias page refreshes to the live address and shows a link to it', () =>
 
 test('the unverified page lists exactly the unverified claims', async ({ page }) => {
   await page.goto(urls.page('unverified/'));
-  const listed = await page.locator('main .claim-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const listed = await page
+    .locator('main .claim-title')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   const expected = site.claims.filter((c) => c.data.status === 'unverified').map((c) => urls.claim(c.slug));
   expect(listed.sort()).toEqual(expected.sort());
   expect(site.claims.some((c) => c.data.status !== 'unverified')).toBe(true);
@@ -67,7 +69,9 @@ test('a claim with an event date shows it, and shows the responses in words', as
 
 test('status and actor filters list only their claims', async ({ page }) => {
   await page.goto(urls.page('timeline/status/disputed/'));
-  await expect(page.locator('main .claim-title')).toHaveText([site.claims.find((c) => c.slug === 'north-strike')?.data.title ?? '']);
+  await expect(page.locator('main .claim-title')).toHaveText([
+    site.claims.find((c) => c.slug === 'north-strike')?.data.title ?? '',
+  ]);
   await page.goto(urls.page('timeline/actor/monitor-east/'));
   // Its own claim and the one it responded to.
   await expect(page.locator('main .claim-title')).toHaveCount(2);
@@ -81,7 +85,9 @@ test('a 10,000-drone breakdown in 12 parts is drawn as bars, still readable at 3
   await expect(chart.locator('g[id$="-part-1"] rect')).toHaveCount(1);
   await expect(chart.locator('text', { hasText: '4,000' })).toBeVisible();
   await expect(page.locator('figure.breakdown')).toContainText('Hatched bars');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -114,8 +120,14 @@ test('updates reach the claim feed and the site feed', async ({ request }) => {
 test('a source with an address links its archived copy and says when it was read', async ({ page }) => {
   await page.goto(urls.claim('north-strike'));
   const sources = page.locator('#sources + ol');
-  await expect(sources.getByRole('link', { name: 'Fixture report one' })).toHaveAttribute('href', 'https://example.org/fixture/one');
-  await expect(sources.getByRole('link', { name: 'archived copy' })).toHaveAttribute('href', 'https://archive.example.org/2024/fixture/one');
+  await expect(sources.getByRole('link', { name: 'Fixture report one' })).toHaveAttribute(
+    'href',
+    'https://example.org/fixture/one',
+  );
+  await expect(sources.getByRole('link', { name: 'archived copy' })).toHaveAttribute(
+    'href',
+    'https://archive.example.org/2024/fixture/one',
+  );
   await expect(sources).toContainText('retrieved 2 March 2024');
 });
 

@@ -25,7 +25,9 @@ for (const { scheme, width } of combinations) {
       await page.goto(url);
       const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
       for (const violation of results.violations) {
-        violations.push(`${url}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        violations.push(
+          `${url}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
       }
     }
     expect(violations).toEqual([]);
@@ -43,7 +45,10 @@ async function tabThrough(page: Page) {
       const style = getComputedStyle(element);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
       const index = [...document.querySelectorAll('*')].indexOf(element);
-      return { key: `${index}:${element.tagName}:${element.getAttribute('href') ?? ''}`, visible: outline || style.boxShadow !== 'none' };
+      return {
+        key: `${index}:${element.tagName}:${element.getAttribute('href') ?? ''}`,
+        visible: outline || style.boxShadow !== 'none',
+      };
     });
     if (!stop || stops.some((seen) => seen.key === stop.key)) break;
     stops.push(stop);
@@ -53,18 +58,36 @@ async function tabThrough(page: Page) {
 
 test('every link and control is reachable by keyboard, in document order, with a visible focus', async ({ page }) => {
   const target = siteOf(test.info().project.name);
-  const pages = [target.urls.home(), target.urls.page('timeline/'), target.urls.claim(target.claims[0]?.slug ?? ''), target.urls.actors()];
+  const pages = [
+    target.urls.home(),
+    target.urls.page('timeline/'),
+    target.urls.claim(target.claims[0]?.slug ?? ''),
+    target.urls.actors(),
+  ];
   for (const url of pages) {
     await page.goto(url);
     const focusable = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+      [
+        ...document.querySelectorAll(
+          'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+        ),
+      ]
         // Links inside a closed <details> are rendered nowhere and rightly skipped by Tab.
         .filter((element) => element.checkVisibility())
-        .map((element) => `${[...document.querySelectorAll('*')].indexOf(element)}:${element.tagName}:${element.getAttribute('href') ?? ''}`),
+        .map(
+          (element) =>
+            `${[...document.querySelectorAll('*')].indexOf(element)}:${element.tagName}:${element.getAttribute('href') ?? ''}`,
+        ),
     );
     const stops = await tabThrough(page);
     expect(stops[0]?.key, `${url}: the skip link comes first`).toMatch(/:A:#main$/);
-    expect(stops.map((stop) => stop.key), url).toEqual(focusable);
-    expect(stops.filter((stop) => !stop.visible).map((stop) => stop.key), `${url}: focus is visible`).toEqual([]);
+    expect(
+      stops.map((stop) => stop.key),
+      url,
+    ).toEqual(focusable);
+    expect(
+      stops.filter((stop) => !stop.visible).map((stop) => stop.key),
+      `${url}: focus is visible`,
+    ).toEqual([]);
   }
 });

@@ -17,7 +17,8 @@ test('every built page is valid HTML', async () => {
   for (const page of builtPages(siteOf(test.info().project.name))) {
     const report = await validator.validateString(page.html, page.url);
     for (const result of report.results) {
-      for (const message of result.messages) errors.push(`${page.url}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        errors.push(`${page.url}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
   }
   expect(errors).toEqual([]);

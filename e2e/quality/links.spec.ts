@@ -21,7 +21,8 @@ test('every internal href and src resolves to a built file, and every #fragment 
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       const target: BuiltPage | undefined = pagesByUrl.get(url.pathname);
-      if (fragment && target && !ids(target.html).has(fragment)) broken.push(`${page.url}: ${reference} (no element #${fragment})`);
+      if (fragment && target && !ids(target.html).has(fragment))
+        broken.push(`${page.url}: ${reference} (no element #${fragment})`);
     }
   }
   expect(broken).toEqual([]);
@@ -43,7 +44,8 @@ test('links to other sites appear only in source lists (and edit links), as abso
     for (const reference of references(withoutSources(page.html))) {
       const url = new URL(reference, site.settings.site + page.url);
       const isEditLink = site.settings.editBase !== undefined && url.href.startsWith(site.settings.editBase);
-      if (url.origin !== site.settings.site && !isEditLink) misplaced.push(`${page.url}: ${reference} (outside the sources)`);
+      if (url.origin !== site.settings.site && !isEditLink)
+        misplaced.push(`${page.url}: ${reference} (outside the sources)`);
     }
   }
   expect(misplaced).toEqual([]);

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
 import { siteOf } from './site-files.ts';
 
-test('every page loads from this site alone: no script, no other origin, no CSP violation, no console error', async ({ page }) => {
+test('every page loads from this site alone: no script, no other origin, no CSP violation, no console error', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const target = siteOf(test.info().project.name);
   const origin = new URL(test.info().project.use.baseURL ?? '').origin;
@@ -13,7 +15,8 @@ test('every page loads from this site alone: no script, no other origin, no CSP 
     if (request.resourceType() === 'script') problems.push(`${current}: loaded the script ${request.url()}`);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${current}: console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${current}: console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
 

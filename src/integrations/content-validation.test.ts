@@ -41,7 +41,9 @@ describe('the build-time content check', () => {
     );
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^content\/claims\/missile-shot-down\.mdx: title: found "Too short" \(9 characters\); allowed/),
+        expect.stringMatching(
+          /^content\/claims\/missile-shot-down\.mdx: title: found "Too short" \(9 characters\); allowed/,
+        ),
         expect.stringMatching(/^content\/claims\/missile-shot-down\.mdx: claimedOn: found nothing/),
         expect.stringMatching(/^content\/claims\/missile-shot-down\.mdx: status: found nothing/),
       ]),
@@ -50,7 +52,10 @@ describe('the build-time content check', () => {
   });
 
   it('skips drafts whose names start with an underscore', () => {
-    const files = [...contentFiles(), { collection: 'claims' as const, file: 'content/claims/_draft.mdx', text: 'not even frontmatter' }];
+    const files = [
+      ...contentFiles(),
+      { collection: 'claims' as const, file: 'content/claims/_draft.mdx', text: 'not even frontmatter' },
+    ];
     expect(() => assertValidContent(contentDirWith(files), { today: TODAY })).not.toThrow();
   });
 });

@@ -10,20 +10,19 @@ import {
   selectUnverified,
   sortChronologically,
   sortNewestFirst,
+  type ClaimLike,
 } from './claims.ts';
 
-const claim = (id: string, data: Partial<ClaimData>) => ({
-  id,
-  data: {
-    title: `Claim ${id}`,
-    claimant: 'ministry-a',
-    claimedOn: '2024-01-10',
-    status: 'unverified',
-    summary: 'A summary long enough.',
-    sources: [{ title: 'A report', date: '2024-01-10' }],
-    ...data,
-  } as ClaimData,
-});
+const defaults: ClaimData = {
+  title: 'A claim',
+  claimant: 'ministry-a',
+  claimedOn: '2024-01-10',
+  status: 'unverified',
+  summary: 'A summary long enough.',
+  sources: [{ title: 'A report', date: '2024-01-10' }],
+};
+
+const claim = (id: string, data: Partial<ClaimData>): ClaimLike => ({ id, data: { ...defaults, ...data } });
 
 const ids = (claims: { id: string }[]) => claims.map((c) => c.id);
 
@@ -38,12 +37,7 @@ describe('chronological order', () => {
   });
 
   it('breaks same-day ties by order, unnumbered claims last, then by slug', () => {
-    const claims = [
-      claim('zulu', {}),
-      claim('second', { order: 2 }),
-      claim('alpha', {}),
-      claim('first', { order: 1 }),
-    ];
+    const claims = [claim('zulu', {}), claim('second', { order: 2 }), claim('alpha', {}), claim('first', { order: 1 })];
     expect(ids(sortChronologically(claims))).toEqual(['first', 'second', 'alpha', 'zulu']);
   });
 
@@ -54,15 +48,25 @@ describe('chronological order', () => {
   });
 
   it('lists newest claims first for "latest"', () => {
-    const claims = [claim('old', { claimedOn: '2023-01-01' }), claim('new-1', { order: 1 }), claim('new-2', { order: 2 })];
+    const claims = [
+      claim('old', { claimedOn: '2023-01-01' }),
+      claim('new-1', { order: 1 }),
+      claim('new-2', { order: 2 }),
+    ];
     expect(ids(sortNewestFirst(claims))).toEqual(['new-2', 'new-1', 'old']);
   });
 });
 
 describe('grouping by day', () => {
   it('makes one group per day across many days, in order', () => {
-    const days = Array.from({ length: 40 }, (_, i) => `2024-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`);
-    const claims = days.flatMap((day, i) => [claim(`a-${i}`, { claimedOn: day }), claim(`b-${i}`, { claimedOn: day, order: 1 })]);
+    const days = Array.from(
+      { length: 40 },
+      (_, i) => `2024-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`,
+    );
+    const claims = days.flatMap((day, i) => [
+      claim(`a-${i}`, { claimedOn: day }),
+      claim(`b-${i}`, { claimedOn: day, order: 1 }),
+    ]);
     const groups = groupByDay(sortChronologically(claims));
     expect(groups.map((g) => g.day)).toEqual(days);
     expect(groups.every((g) => g.claims.length === 2)).toBe(true);
@@ -110,7 +114,12 @@ describe('the unverified selection', () => {
 describe('actor index', () => {
   it('records claims made and responses given, each claim once per actor', () => {
     const claims = [
-      claim('x', { responses: [{ actor: 'gov-b', stance: 'denies', note: 'No.' }, { actor: 'gov-b', stance: 'no-comment', note: 'Later, none.' }] }),
+      claim('x', {
+        responses: [
+          { actor: 'gov-b', stance: 'denies', note: 'No.' },
+          { actor: 'gov-b', stance: 'no-comment', note: 'Later, none.' },
+        ],
+      }),
       claim('y', { claimant: 'gov-b', claimedOn: '2024-01-11' }),
     ];
     const index = indexByActor(claims);
@@ -143,7 +152,12 @@ describe('aliases and dates', () => {
   });
 
   it('finds the latest recorded day among claim, sources and responses', () => {
-    const c = claim('a', { responses: [{ actor: 'b', stance: 'denies', date: '2024-01-12', note: 'No.' }, { actor: 'c', stance: 'denies', note: 'No.' }] });
+    const c = claim('a', {
+      responses: [
+        { actor: 'b', stance: 'denies', date: '2024-01-12', note: 'No.' },
+        { actor: 'c', stance: 'denies', note: 'No.' },
+      ],
+    });
     expect(lastRecordedDay(c)).toBe('2024-01-12');
     expect(lastRecordedDay(claim('b', {}))).toBe('2024-01-10');
   });

@@ -2,7 +2,14 @@
 // an entry has ({ id, data }), so they run on fixtures in tests and on Astro entries in pages alike.
 // Each runs in one pass (or one sort) over the claims: pages call them once in getStaticPaths, never
 // once per page, so the site stays fast at many thousands of claims.
-import { CLAIM_STATUSES, type ClaimData, type ClaimStatus, type Relation, type Response, type Update } from './content/schema.ts';
+import {
+  CLAIM_STATUSES,
+  type ClaimData,
+  type ClaimStatus,
+  type Relation,
+  type Response,
+  type Update,
+} from './content/schema.ts';
 
 export interface ClaimLike {
   id: string;

@@ -20,17 +20,26 @@ describe.each([
 ])('the %s palette', (_, palette) => {
   const text = ['fg', 'muted', 'link'];
   // Chart marks are drawn in --fg, covered above; --line only separates and carries no meaning.
-  const graphics = ['focus', 'status-unverified', 'status-corroborated', 'status-disputed', 'status-confirmed', 'status-refuted'];
+  const graphics = [
+    'focus',
+    'status-unverified',
+    'status-corroborated',
+    'status-disputed',
+    'status-confirmed',
+    'status-refuted',
+  ];
 
   it('has every colour it is checked for', () => {
     for (const name of [...text, ...graphics, 'bg', 'surface']) expect(palette[name], name).toMatch(/^#/);
   });
 
   it.each(['bg', 'surface'])('gives text at least 4.5:1 on --%s', (background) => {
-    for (const name of text) expect(contrastRatio(palette[name]!, palette[background]!), name).toBeGreaterThanOrEqual(4.5);
+    for (const name of text)
+      expect(contrastRatio(palette[name]!, palette[background]!), name).toBeGreaterThanOrEqual(4.5);
   });
 
   it.each(['bg', 'surface'])('gives status marks, focus rings and chart lines at least 3:1 on --%s', (background) => {
-    for (const name of graphics) expect(contrastRatio(palette[name]!, palette[background]!), name).toBeGreaterThanOrEqual(3);
+    for (const name of graphics)
+      expect(contrastRatio(palette[name]!, palette[background]!), name).toBeGreaterThanOrEqual(3);
   });
 });

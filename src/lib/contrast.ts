@@ -19,5 +19,7 @@ export function contrastRatio(a: string, b: string): number {
 /** The `--name: #hex` custom properties of the first `:root { … }` block in `css`. */
 export function customProperties(css: string): Record<string, string> {
   const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,8})\s*;/gi)].map((m) => [m[1] ?? '', m[2] ?? '']));
+  return Object.fromEntries(
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,8})\s*;/gi)].map((m) => [m[1] ?? '', m[2] ?? '']),
+  );
 }

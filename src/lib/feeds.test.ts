@@ -27,7 +27,9 @@ describe('feed items', () => {
       ['2024-01-10', '/claims/missile/'],
     ]);
     expect(items[1]?.description).toBe('Status: Disputed. Government B denied it.');
-    expect(items[3]?.description).toBe('Disputed. Claimed by Ministry A. Ministry A said its air defences shot down a missile.');
+    expect(items[3]?.description).toBe(
+      'Disputed. Claimed by Ministry A. Ministry A said its air defences shot down a missile.',
+    );
   });
 
   it('orders newest first and makes absolute links with no slash after the fragment', () => {

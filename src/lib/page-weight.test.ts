@@ -7,7 +7,8 @@ const assets: Record<string, string> = {
   '/app.js': 'console.log(1)',
 };
 const read = (path: string) => assets[path];
-const page = (head: string, body = '<p>Text</p>') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = '<p>Text</p>') =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const budget = { budgeted: (url: string) => url.startsWith('/claims/'), budget: FIRST_ROUND_TRIP };
 
 describe('page weight', () => {
@@ -30,7 +31,11 @@ describe('page weight', () => {
   });
 
   it('flags web fonts and images without dimensions', () => {
-    const w = measurePage('/a/', page('<link rel="stylesheet" href="/font.css">', '<img src="/a.png" width="10">'), read);
+    const w = measurePage(
+      '/a/',
+      page('<link rel="stylesheet" href="/font.css">', '<img src="/a.png" width="10">'),
+      read,
+    );
     expect(weightProblems([w], budget)).toEqual([
       '/a/: loads the web font /x.woff2 (allowed: system fonts only)',
       '/a/: 1 image(s) without width and height',
@@ -45,7 +50,9 @@ describe('page weight', () => {
       return String.fromCharCode(65 + (seed % 26));
     }).join('');
     const w = measurePage('/claims/heavy/', page('', `<p>${heavy}</p>`), read);
-    expect(weightProblems([w], budget)[0]).toMatch(/^\/claims\/heavy\/: HTML and CSS are \d+ bytes gzipped \(allowed: 14336\)$/);
+    expect(weightProblems([w], budget)[0]).toMatch(
+      /^\/claims\/heavy\/: HTML and CSS are \d+ bytes gzipped \(allowed: 14336\)$/,
+    );
     expect(weightProblems([{ ...w, url: '/timeline/' }], budget)).toEqual([]);
   });
 });

@@ -23,7 +23,9 @@ const gzipSize = (text: string | Buffer) => gzipSync(text).length;
  */
 export function measurePage(url: string, html: string, readAsset: (path: string) => string | undefined): PageWeight {
   const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => attribute(m[0], 'href') ?? '');
+  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(
+    (m) => attribute(m[0], 'href') ?? '',
+  );
   const css = stylesheets.map((href) => readAsset(href) ?? '');
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
     (m) => !/type="application\/ld\+json"/.test(m[1] ?? ''),

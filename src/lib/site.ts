@@ -33,7 +33,8 @@ type Env = Record<string, string | undefined>;
 
 export function buildSettings(env: Env = process.env): BuildSettings {
   const pageSize = Number(env['PAGE_SIZE'] ?? 100);
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`PAGE_SIZE must be a whole number of 1 or more, not "${env['PAGE_SIZE']}"`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new Error(`PAGE_SIZE must be a whole number of 1 or more, not "${env['PAGE_SIZE']}"`);
   return {
     ...siteLocation(env['SITE_URL'] || DEFAULT_SITE_URL),
     contentDir: (env['CONTENT_DIR'] || 'content').replace(/\/+$/, ''),

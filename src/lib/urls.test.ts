@@ -22,10 +22,15 @@ describe('edit links', () => {
   it('point at the file in the configured repository, and are absent without one', async () => {
     const { buildSettings, editUrl } = await import('./site.ts');
     const configured = buildSettings({ REPOSITORY_URL: 'https://github.com/example/contested/' });
-    expect(editUrl('content/claims/a.mdx', configured)).toBe('https://github.com/example/contested/edit/main/content/claims/a.mdx');
-    expect(editUrl('content/claims/a.mdx', buildSettings({ REPOSITORY_URL: 'https://git.example.org/c', REPOSITORY_BRANCH: 'live' }))).toBe(
-      'https://git.example.org/c/edit/live/content/claims/a.mdx',
+    expect(editUrl('content/claims/a.mdx', configured)).toBe(
+      'https://github.com/example/contested/edit/main/content/claims/a.mdx',
     );
+    expect(
+      editUrl(
+        'content/claims/a.mdx',
+        buildSettings({ REPOSITORY_URL: 'https://git.example.org/c', REPOSITORY_BRANCH: 'live' }),
+      ),
+    ).toBe('https://git.example.org/c/edit/live/content/claims/a.mdx');
     expect(editUrl('content/claims/a.mdx', buildSettings({}))).toBeUndefined();
   });
 });

@@ -24,4 +24,4 @@ export function createUrls(base: string): Urls {
 }
 
 // Outside Vite (Playwright tests, Node scripts) there is no import.meta.env; they call createUrls.
-export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? "/");
+export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');

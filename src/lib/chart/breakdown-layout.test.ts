@@ -22,19 +22,32 @@ const seed: Breakdown = {
 const twelveParts: Breakdown = {
   total: 10000,
   unit: 'drones',
-  parts: [4000, 2500, 1200, 800, 500, 400, 300, 150, 80, 50, 20, 0].map((count, i) => ({ label: `Part ${i + 1}`, count })),
+  parts: [4000, 2500, 1200, 800, 500, 400, 300, 150, 80, 50, 20, 0].map((count, i) => ({
+    label: `Part ${i + 1}`,
+    count,
+  })),
 };
 
 const fixtures: Record<string, Breakdown> = {
   seed,
   'one part': { total: 1, unit: 'drone', parts: [{ label: 'Fell', count: 1 }] },
-  'a zero-count part': { total: 10, unit: 'shells', parts: [{ label: 'Hit', count: 10 }, { label: 'Missed', count: 0 }] },
+  'a zero-count part': {
+    total: 10,
+    unit: 'shells',
+    parts: [
+      { label: 'Hit', count: 10 },
+      { label: 'Missed', count: 0 },
+    ],
+  },
   'twelve parts, total 10,000': twelveParts,
   'long labels': {
     total: 5,
     unit: 'drones',
     parts: [
-      { label: 'Destroyed by air defence units stationed over the northern coastline during the night of the attack', count: 3 },
+      {
+        label: 'Destroyed by air defence units stationed over the northern coastline during the night of the attack',
+        count: 3,
+      },
       { label: 'Supercalifragilisticexpialidociouslylongwordwithoutanyspacesatall', count: 2 },
     ],
   },
@@ -47,7 +60,7 @@ describe('breakdown layout', () => {
   describe.each(Object.entries(fixtures))('%s', (_, breakdown) => {
     const layout = layoutBreakdown(breakdown, { confirmed: false });
 
-    it("gives every part ink exactly proportional to its count", () => {
+    it('gives every part ink exactly proportional to its count', () => {
       const inkPerUnit = area(layout, 0) / (breakdown.parts[0]?.count ?? 1);
       breakdown.parts.forEach((part, index) => {
         expect(area(layout, index)).toBeCloseTo(part.count * inkPerUnit, 9);
@@ -63,11 +76,14 @@ describe('breakdown layout', () => {
         }
         for (const line of part.labelLines) {
           // Estimated at 0.6 em a character, which errs wide for system sans-serif fonts.
-          expect(line.text.length * 0.6 * FONT_SIZE).toBeLessThanOrEqual(CHART_WIDTH - part.countText.text.length * 0.6 * FONT_SIZE);
+          expect(line.text.length * 0.6 * FONT_SIZE).toBeLessThanOrEqual(
+            CHART_WIDTH - part.countText.text.length * 0.6 * FONT_SIZE,
+          );
           expect(line.y).toBeLessThanOrEqual(layout.height);
         }
       }
-      for (const line of layout.legend.lines) expect(line.x + line.text.length * 0.6 * FONT_SIZE).toBeLessThanOrEqual(CHART_WIDTH);
+      for (const line of layout.legend.lines)
+        expect(line.x + line.text.length * 0.6 * FONT_SIZE).toBeLessThanOrEqual(CHART_WIDTH);
     });
 
     it('places parts one below another, never overlapping', () => {
@@ -79,10 +95,17 @@ describe('breakdown layout', () => {
     });
 
     it('writes every count as text, and keeps the labels whole', () => {
-      expect(layout.parts.map((part) => part.countText.text.replace(/,/g, ''))).toEqual(breakdown.parts.map((p) => String(p.count)));
-      expect(layout.parts.map((part) => part.labelLines.map((l) => l.text).join(' ').replace(/ /g, ''))).toEqual(
-        breakdown.parts.map((part) => part.label.replace(/ /g, '')),
+      expect(layout.parts.map((part) => part.countText.text.replace(/,/g, ''))).toEqual(
+        breakdown.parts.map((p) => String(p.count)),
       );
+      expect(
+        layout.parts.map((part) =>
+          part.labelLines
+            .map((l) => l.text)
+            .join(' ')
+            .replace(/ /g, ''),
+        ),
+      ).toEqual(breakdown.parts.map((part) => part.label.replace(/ /g, '')));
     });
 
     it('is deterministic', () => {
@@ -106,7 +129,10 @@ describe('breakdown layout', () => {
   });
 
   it('uses smaller squares before giving up on units', () => {
-    const layout = layoutBreakdown({ total: 100, unit: 'shells', parts: [{ label: 'Fired', count: 100 }] }, { confirmed: true });
+    const layout = layoutBreakdown(
+      { total: 100, unit: 'shells', parts: [{ label: 'Fired', count: 100 }] },
+      { confirmed: true },
+    );
     expect(layout.form).toBe('units');
     expect(layout.unitSize).toBeLessThan(UNIT_SIZES[0]);
   });
@@ -117,7 +143,11 @@ describe('breakdown layout', () => {
     expect(confirmed.markStyle).toBe('solid');
     expect(claimed.markStyle).toBe('as-claimed');
     expect(claimed.legend.lines.map((l) => l.text).join(' ')).toContain('Outlined squares: figures as claimed');
-    expect(layoutBreakdown(twelveParts, { confirmed: false }).legend.lines.map((l) => l.text).join(' ')).toContain('Hatched bars');
+    expect(
+      layoutBreakdown(twelveParts, { confirmed: false })
+        .legend.lines.map((l) => l.text)
+        .join(' '),
+    ).toContain('Hatched bars');
   });
 });
 

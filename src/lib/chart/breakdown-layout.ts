@@ -116,7 +116,10 @@ export interface LayoutOptions {
   width?: number;
 }
 
-export function layoutBreakdown(breakdown: Breakdown, { confirmed, width = CHART_WIDTH }: LayoutOptions): BreakdownLayout {
+export function layoutBreakdown(
+  breakdown: Breakdown,
+  { confirmed, width = CHART_WIDTH }: LayoutOptions,
+): BreakdownLayout {
   const counts = breakdown.parts.map((part) => part.count);
   const unitSize = chooseUnitSize(counts, width);
   const form: ChartForm = unitSize === undefined ? 'bars' : 'units';
@@ -200,5 +203,7 @@ export function svgNumber(value: number): number {
 /** The chart's title, saying whose figures they are: "42 drones, as claimed by …". */
 export function breakdownTitle(breakdown: Breakdown, claimantName: string, confirmed: boolean): string {
   const figure = `${formatCount(breakdown.total)} ${breakdown.unit}`;
-  return confirmed ? `${figure}: confirmed count, first claimed by ${claimantName}` : `${figure}, as claimed by ${claimantName}`;
+  return confirmed
+    ? `${figure}: confirmed count, first claimed by ${claimantName}`
+    : `${figure}, as claimed by ${claimantName}`;
 }

@@ -26,7 +26,10 @@ function contentWith(...cases: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'contested-bad-'));
   cpSync(join(fixtures, 'good'), dir, { recursive: true });
   for (const name of cases) {
-    cpSync(join(fixtures, 'bad', name), dir, { recursive: true, filter: (source) => !source.endsWith('expected.json') });
+    cpSync(join(fixtures, 'bad', name), dir, {
+      recursive: true,
+      filter: (source) => !source.endsWith('expected.json'),
+    });
   }
   return dir;
 }

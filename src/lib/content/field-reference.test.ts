@@ -10,7 +10,9 @@ describe('the field reference in CONTRIBUTING.md', () => {
 
   it('lists every field with its type and whether it is required', () => {
     const reference = fieldReference();
-    expect(reference).toContain('| `status` | one of `unverified`, `corroborated`, `disputed`, `confirmed`, `refuted` | yes |');
+    expect(reference).toContain(
+      '| `status` | one of `unverified`, `corroborated`, `disputed`, `confirmed`, `refuted` | yes |',
+    );
     expect(reference).toContain('| `sources[].url` | absolute http(s) URL | no |');
     expect(reference).toContain('| `breakdown.parts[].count` | whole number ≥ 0 | yes |');
     expect(reference).toContain('| `claimedOn` | date `YYYY-MM-DD` | yes |');

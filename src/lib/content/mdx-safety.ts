@@ -16,7 +16,19 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   br: [],
 };
 
-const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'frame', 'frameset']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'frame',
+  'frameset',
+]);
 const UNSAFE_URL = /^\s*(?:javascript|data|vbscript):/i;
 const ALLOWED = `Markdown and the documented elements (${Object.keys(ALLOWED_ELEMENTS)
   .map((name) => `<${name}>`)
@@ -69,7 +81,8 @@ export function checkMdxBody(body: string, firstLine = 1): BodyProblem[] {
       case 'link':
       case 'image':
       case 'definition':
-        if (node.url !== undefined && UNSAFE_URL.test(node.url)) add(`the link address "${node.url.slice(0, 40)}"`, 'http(s), relative or mailto: link addresses');
+        if (node.url !== undefined && UNSAFE_URL.test(node.url))
+          add(`the link address "${node.url.slice(0, 40)}"`, 'http(s), relative or mailto: link addresses');
         break;
     }
   });
@@ -88,11 +101,20 @@ function checkElement(node: PositionedNode, add: (found: string, allowed?: strin
     } else if (/^on/i.test(attribute.name ?? '')) {
       add(`the event-handler attribute ${attribute.name} on <${name}>`, `${ALLOWED}; no event handlers`);
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      add(`a JSX expression as the value of ${attribute.name} on <${name}>`, 'attribute values in quotes, as plain text');
+      add(
+        `a JSX expression as the value of ${attribute.name} on <${name}>`,
+        'attribute values in quotes, as plain text',
+      );
     } else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
-      add(`the address "${attribute.value.slice(0, 40)}" in ${attribute.name} on <${name}>`, 'http(s) or relative addresses');
+      add(
+        `the address "${attribute.value.slice(0, 40)}" in ${attribute.name} on <${name}>`,
+        'http(s) or relative addresses',
+      );
     } else if (!attributes.includes(attribute.name ?? '')) {
-      add(`the attribute ${attribute.name} on <${name}>`, attributes.length ? `on <${name}> only ${attributes.join(', ')}` : `no attributes on <${name}>`);
+      add(
+        `the attribute ${attribute.name} on <${name}>`,
+        attributes.length ? `on <${name}> only ${attributes.join(', ')}` : `no attributes on <${name}>`,
+      );
     }
   }
 }

@@ -32,7 +32,8 @@ export function describeFound(value: unknown, { withLength = false } = {}): stri
   if (value === undefined) return 'nothing (the field is missing and is required)';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (Array.isArray(value) && value.length === 0) return 'an empty list';
-  const json = JSON.stringify(value) ?? String(value);
+  // JSON.stringify gives undefined only for functions and symbols, which YAML never produces.
+  const json = JSON.stringify(value) ?? typeof value;
   const shown = json.length > MAX_FOUND ? `${json.slice(0, MAX_FOUND - 1)}…` : json;
   return withLength && typeof value === 'string' ? `${shown} (${value.length} characters)` : shown;
 }

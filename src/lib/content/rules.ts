@@ -57,7 +57,11 @@ export function checkCrossEntryRules({ claims, actors, claimSlugs, actorSlugs, t
     });
     data.related?.forEach((link, index) => {
       if (link.claim === slug) {
-        report(['related', index, 'claim'], link.claim, 'the slug of another claim (a claim is never related to itself)');
+        report(
+          ['related', index, 'claim'],
+          link.claim,
+          'the slug of another claim (a claim is never related to itself)',
+        );
       } else if (!claimSlugs.has(link.claim)) {
         report(['related', index, 'claim'], link.claim, existing('claim', claimSlugs, link.claim));
       }
@@ -97,7 +101,10 @@ export function checkCrossEntryRules({ claims, actors, claimSlugs, actorSlugs, t
         ['responses', index, 'date'],
         response.date,
       ]),
-      ...data.sources.map((source, index): [PropertyKey[], string | undefined] => [['sources', index, 'retrieved'], source.retrieved]),
+      ...data.sources.map((source, index): [PropertyKey[], string | undefined] => [
+        ['sources', index, 'retrieved'],
+        source.retrieved,
+      ]),
       ...(data.updates ?? []).map((item, index): [PropertyKey[], string] => [['updates', index, 'date'], item.date]),
     ];
     for (const [path, day] of dated) {

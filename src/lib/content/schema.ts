@@ -14,13 +14,7 @@ import { isRealDate } from '../dates.ts';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_RULE = 'lowercase letters, digits and single hyphens (e.g. "kaluga-governor")';
 
-export const CLAIM_STATUSES = [
-  'unverified',
-  'corroborated',
-  'disputed',
-  'confirmed',
-  'refuted',
-] as const;
+export const CLAIM_STATUSES = ['unverified', 'corroborated', 'disputed', 'confirmed', 'refuted'] as const;
 export const STANCES = ['confirms', 'denies', 'no-comment', 'not-confirmed'] as const;
 export const RELATIONS = ['contradicts', 'supports', 'context'] as const;
 export const ACTOR_KINDS = [
@@ -65,7 +59,10 @@ const text = (min: number, max: number, what: string) =>
     .max(max, `${what} of ${min} to ${max} characters`);
 
 const nonEmpty = (what: string) =>
-  z.string({ error: `${what} (non-empty text)` }).trim().min(1, `${what} (non-empty text)`);
+  z
+    .string({ error: `${what} (non-empty text)` })
+    .trim()
+    .min(1, `${what} (non-empty text)`);
 
 const enumOf = <const Values extends readonly [string, ...string[]]>(values: Values) =>
   z.enum(values, { error: oneOf(values) });
@@ -79,10 +76,7 @@ const DAY_RULE = 'a real calendar date written YYYY-MM-DD';
 
 export const isoDay = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: DAY_RULE })
-    .regex(ISO_DAY_PATTERN, { error: DAY_RULE, abort: true })
-    .refine(isRealDate, DAY_RULE),
+  z.string({ error: DAY_RULE }).regex(ISO_DAY_PATTERN, { error: DAY_RULE, abort: true }).refine(isRealDate, DAY_RULE),
 );
 
 export const HTTP_URL_PATTERN = /^https?:\/\//;
@@ -94,7 +88,9 @@ const httpUrl = z
   .refine((value) => URL.canParse(value), { error: URL_RULE });
 
 const source = strictObject({
-  title: nonEmpty('the title of the report').describe("The report's title as published, or a plain description when it has none."),
+  title: nonEmpty('the title of the report').describe(
+    "The report's title as published, or a plain description when it has none.",
+  ),
   publisher: nonEmpty('the publisher').optional().describe('Who published it, when the source names them.'),
   date: isoDay.describe('When it was published.'),
   url: httpUrl.optional().describe('Its address, only when one is known: never a guess.'),
@@ -138,16 +134,21 @@ const breakdownPart = strictObject({
   count: z
     .number({ error: 'a whole number of 0 or more' })
     .int('a whole number of 0 or more')
-    .min(0, 'a whole number of 0 or more').describe('How many of the total fall in this part.'),
+    .min(0, 'a whole number of 0 or more')
+    .describe('How many of the total fall in this part.'),
 });
 
 const breakdown = strictObject({
   total: z
     .number({ error: 'a whole number of 1 or more' })
     .int('a whole number of 1 or more')
-    .min(1, 'a whole number of 1 or more').describe('The claimed total.'),
+    .min(1, 'a whole number of 1 or more')
+    .describe('The claimed total.'),
   unit: nonEmpty('the unit counted').describe('What is counted, plural, e.g. "drones".'),
-  parts: z.array(breakdownPart, { error: 'a list of { label, count }' }).min(1, 'at least one part').describe('The parts the total splits into; they must add up to it exactly.'),
+  parts: z
+    .array(breakdownPart, { error: 'a list of { label, count }' })
+    .min(1, 'at least one part')
+    .describe('The parts the total splits into; they must add up to it exactly.'),
 }).superRefine((value, ctx) => {
   const seen = new Set<string>();
   value.parts.forEach((part, index) => {
@@ -177,7 +178,9 @@ const related = strictObject({
 });
 
 export const claimSchema = strictObject({
-  title: text(10, 120, 'one sentence').describe('One neutral sentence stating what is claimed, attributed to the claimant.'),
+  title: text(10, 120, 'one sentence').describe(
+    'One neutral sentence stating what is claimed, attributed to the claimant.',
+  ),
   claimant: slug.describe('Slug of the actor who made the claim.'),
   claimedOn: isoDay.describe('When the claim was made or first reported.'),
   eventDate: isoDay.optional().describe('When the claimed event happened, only where the source says.'),
@@ -185,20 +188,35 @@ export const claimSchema = strictObject({
     .number({ error: 'a whole number of 1 or more' })
     .int('a whole number of 1 or more')
     .min(1, 'a whole number of 1 or more')
-    .optional().describe('Order among claims of the same date, 1 first.'),
+    .optional()
+    .describe('Order among claims of the same date, 1 first.'),
   status: enumOf(CLAIM_STATUSES).describe('How far the claim is verified, as defined on the methodology page.'),
   summary: text(20, 280, 'a summary').describe('A short summary for lists, previews and the meta description.'),
-  places: z.array(nonEmpty('a place name'), { error: 'a list of place names' }).optional().describe('Places named in the claim.'),
+  places: z
+    .array(nonEmpty('a place name'), { error: 'a list of place names' })
+    .optional()
+    .describe('Places named in the claim.'),
   sources: z
     .array(source, { error: 'a list of sources, each { title, publisher?, date, url? }' })
-    .min(1, 'at least one source').describe('Where the claim was reported: at least one source.'),
+    .min(1, 'at least one source')
+    .describe('Where the claim was reported: at least one source.'),
   responses: z
     .array(response, { error: 'a list of { actor, stance, date?, note }' })
-    .optional().describe('What other parties said about the claim.'),
+    .optional()
+    .describe('What other parties said about the claim.'),
   breakdown: breakdown.optional().describe('A count the claim splits into parts, drawn as a chart.'),
-  related: z.array(related, { error: 'a list of { claim, relation }' }).optional().describe('How this claim bears on other claims.'),
-  aliases: z.array(slug, { error: 'a list of former slugs' }).optional().describe('Former slugs of this claim, whose URLs must keep working.'),
-  updates: z.array(update, { error: 'a list of { date, note, status? }' }).optional().describe('Dated corrections and updates, shown on the page as its history.'),
+  related: z
+    .array(related, { error: 'a list of { claim, relation }' })
+    .optional()
+    .describe('How this claim bears on other claims.'),
+  aliases: z
+    .array(slug, { error: 'a list of former slugs' })
+    .optional()
+    .describe('Former slugs of this claim, whose URLs must keep working.'),
+  updates: z
+    .array(update, { error: 'a list of { date, note, status? }' })
+    .optional()
+    .describe('Dated corrections and updates, shown on the page as its history.'),
 }).superRefine((claim, ctx) => {
   claim.updates?.forEach((item, index) => {
     if (item.date < claim.claimedOn) {
@@ -265,16 +283,19 @@ export function latestRecordedStatus(
 }
 
 export const actorSchema = strictObject({
-  name: nonEmpty('a name').describe('The party\'s name as the sources give it.'),
+  name: nonEmpty('a name').describe("The party's name as the sources give it."),
   kind: enumOf(ACTOR_KINDS).describe('What kind of party it is.'),
   affiliation: z
     .string({ error: 'a lowercase id such as russia, ukraine or independent' })
-    .regex(SLUG_PATTERN, 'a lowercase id such as russia, ukraine or independent').describe('Lowercase id of the side it belongs to; parties sharing one are not independent of each other.'),
+    .regex(SLUG_PATTERN, 'a lowercase id such as russia, ukraine or independent')
+    .describe('Lowercase id of the side it belongs to; parties sharing one are not independent of each other.'),
   role: nonEmpty('a role').optional().describe('Its office or role, e.g. "Governor of Kaluga region".'),
 });
 
 export const incidentSchema = strictObject({
-  title: text(10, 120, 'a title').describe('A neutral name for the incident, e.g. "Missile and drone claims of 9 November 2023".'),
+  title: text(10, 120, 'a title').describe(
+    'A neutral name for the incident, e.g. "Missile and drone claims of 9 November 2023".',
+  ),
   date: isoDay.describe('The day the incident was first reported.'),
 });
 

@@ -10,7 +10,9 @@ describe('suggestions', () => {
 
   it('suggests the one close candidate', () => {
     expect(closest('unverifed', ['unverified', 'corroborated', 'disputed'])).toBe('unverified');
-    expect(closest('russian-defense-ministry', ['russian-defence-ministry', 'kaluga-governor'])).toBe('russian-defence-ministry');
+    expect(closest('russian-defense-ministry', ['russian-defence-ministry', 'kaluga-governor'])).toBe(
+      'russian-defence-ministry',
+    );
     expect(didYouMean('claimaint', ['title', 'claimant'])).toBe(' (did you mean "claimant"?)');
   });
 

@@ -1,7 +1,15 @@
 // Skeletons for `npm run new`: valid entries whose every field says what to write in it.
 import { ACTOR_KINDS, CLAIM_STATUSES } from './schema.ts';
 
-export function claimTemplate({ today, claimant, actors }: { today: string; claimant: string; actors: readonly string[] }): string {
+export function claimTemplate({
+  today,
+  claimant,
+  actors,
+}: {
+  today: string;
+  claimant: string;
+  actors: readonly string[];
+}): string {
   return `---
 # Fields: see CONTRIBUTING.md. Replace every sentence below with what the source says.
 title: Replace with one neutral sentence saying who claims what

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from './problems.ts';
 import { readContentFiles, validateContentFiles, type ContentFile } from './validate.ts';
 import { claimSchema } from './schema.ts';
-import {
-  TODAY,
-  baseClaim,
-  contentFiles,
-  mdx,
-  withActorFields,
-  withClaimFields,
-} from './__fixtures__/content.ts';
+import { TODAY, baseClaim, contentFiles, mdx, withActorFields, withClaimFields } from './__fixtures__/content.ts';
 
 const CLAIM = 'content/claims/missile-shot-down.mdx';
 const ACTOR = 'content/actors/ministry-a.mdx';
@@ -49,8 +42,13 @@ const cases: RuleCase[] = [
   {
     rule: 'file name is a lowercase slug',
     valid: contentFiles({ claims: { 'a-1-b': baseClaim } }),
-    invalid: contentFiles({ claims: { 'Missile_Shot': baseClaim } }),
-    expected: { file: 'content/claims/Missile_Shot.mdx', field: 'file', found: 'Missile_Shot.mdx', allowed: 'lowercase letters, digits' },
+    invalid: contentFiles({ claims: { Missile_Shot: baseClaim } }),
+    expected: {
+      file: 'content/claims/Missile_Shot.mdx',
+      field: 'file',
+      found: 'Missile_Shot.mdx',
+      allowed: 'lowercase letters, digits',
+    },
   },
   {
     rule: 'unknown claim fields are rejected',
@@ -80,7 +78,12 @@ const cases: RuleCase[] = [
     rule: 'claimant names an existing actor',
     valid: withClaimFields({ claimant: 'government-b' }),
     invalid: withClaimFields({ claimant: 'ministry-z' }),
-    expected: { file: CLAIM, field: 'claimant', found: '"ministry-z"', allowed: 'existing actor: one of government-b, governor-a, ministry-a' },
+    expected: {
+      file: CLAIM,
+      field: 'claimant',
+      found: '"ministry-z"',
+      allowed: 'existing actor: one of government-b, governor-a, ministry-a',
+    },
   },
   {
     rule: 'claimedOn is a YYYY-MM-DD date',
@@ -98,13 +101,23 @@ const cases: RuleCase[] = [
     rule: 'no date lies in the future',
     valid: withClaimFields({ claimedOn: TODAY, sources: [{ title: 'A report', date: TODAY }] }),
     invalid: withClaimFields({ sources: [{ title: 'A report', date: '2024-06-02' }] }),
-    expected: { file: CLAIM, field: 'sources[0].date', found: '"2024-06-02"', allowed: `no later than today (${TODAY})` },
+    expected: {
+      file: CLAIM,
+      field: 'sources[0].date',
+      found: '"2024-06-02"',
+      allowed: `no later than today (${TODAY})`,
+    },
   },
   {
     rule: 'eventDate is not after claimedOn',
     valid: withClaimFields({ eventDate: '2024-01-10' }),
     invalid: withClaimFields({ eventDate: '2024-01-11' }),
-    expected: { file: CLAIM, field: 'eventDate', found: '"2024-01-11"', allowed: 'on or before claimedOn (2024-01-10)' },
+    expected: {
+      file: CLAIM,
+      field: 'eventDate',
+      found: '"2024-01-11"',
+      allowed: 'on or before claimedOn (2024-01-10)',
+    },
   },
   {
     rule: 'order is a whole number of 1 or more',
@@ -116,7 +129,12 @@ const cases: RuleCase[] = [
     rule: 'status is one of the defined statuses',
     valid: withClaimFields({ status: 'unverified' }),
     invalid: withClaimFields({ status: 'unverifed' }),
-    expected: { file: CLAIM, field: 'status', found: '"unverifed"', allowed: 'one of unverified, corroborated, disputed, confirmed, refuted' },
+    expected: {
+      file: CLAIM,
+      field: 'status',
+      found: '"unverifed"',
+      allowed: 'one of unverified, corroborated, disputed, confirmed, refuted',
+    },
   },
   {
     rule: 'summary is 20 to 280 characters',
@@ -146,13 +164,23 @@ const cases: RuleCase[] = [
     rule: 'a source with a url gives an archived copy',
     valid: withClaimFields({ sources: [{ ...archived, url: 'https://example.org/report' }] }),
     invalid: withClaimFields({ sources: [{ ...archived, url: 'https://example.org/report', archiveUrl: undefined }] }),
-    expected: { file: CLAIM, field: 'sources[0].archiveUrl', found: 'missing', allowed: 'archived copy, required because the source has a url' },
+    expected: {
+      file: CLAIM,
+      field: 'sources[0].archiveUrl',
+      found: 'missing',
+      allowed: 'archived copy, required because the source has a url',
+    },
   },
   {
     rule: 'a source with a url gives the date it was read',
     valid: withClaimFields({ sources: [{ ...archived, url: 'https://example.org/report' }] }),
     invalid: withClaimFields({ sources: [{ ...archived, url: 'https://example.org/report', retrieved: undefined }] }),
-    expected: { file: CLAIM, field: 'sources[0].retrieved', found: 'missing', allowed: 'required because the source has a url' },
+    expected: {
+      file: CLAIM,
+      field: 'sources[0].retrieved',
+      found: 'missing',
+      allowed: 'required because the source has a url',
+    },
   },
   {
     rule: 'a source without a url needs no archive',
@@ -175,13 +203,23 @@ const cases: RuleCase[] = [
       responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
       updates: [{ date: '2024-01-11', note: 'First assessed.', status: 'unverified' }],
     }),
-    expected: { file: CLAIM, field: 'status', found: '"disputed"', allowed: '"unverified", the status recorded by the latest update (updates[0], 2024-01-11)' },
+    expected: {
+      file: CLAIM,
+      field: 'status',
+      found: '"disputed"',
+      allowed: '"unverified", the status recorded by the latest update (updates[0], 2024-01-11)',
+    },
   },
   {
     rule: 'an update is not dated before the claim',
     valid: withClaimFields({ updates: [{ date: '2024-01-10', note: 'Corrected a place name.' }] }),
     invalid: withClaimFields({ updates: [{ date: '2024-01-09', note: 'Corrected a place name.' }] }),
-    expected: { file: CLAIM, field: 'updates[0].date', found: '"2024-01-09"', allowed: 'on or after claimedOn (2024-01-10)' },
+    expected: {
+      file: CLAIM,
+      field: 'updates[0].date',
+      found: '"2024-01-09"',
+      allowed: 'on or after claimedOn (2024-01-10)',
+    },
   },
   {
     rule: 'an update is not dated in the future',
@@ -205,60 +243,137 @@ const cases: RuleCase[] = [
     rule: 'response stance is one of the defined stances',
     valid: withClaimFields({ responses: [{ actor: 'government-b', stance: 'no-comment', note: 'Did not comment.' }] }),
     invalid: withClaimFields({ responses: [{ actor: 'government-b', stance: 'agrees', note: 'Agreed.' }] }),
-    expected: { file: CLAIM, field: 'responses[0].stance', found: '"agrees"', allowed: 'one of confirms, denies, no-comment, not-confirmed' },
+    expected: {
+      file: CLAIM,
+      field: 'responses[0].stance',
+      found: '"agrees"',
+      allowed: 'one of confirms, denies, no-comment, not-confirmed',
+    },
   },
   {
     rule: 'response actor exists',
     valid: withClaimFields({ responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }] }),
-    invalid: withClaimFields({ responses: [{ actor: 'nobody', stance: 'denies', note: 'Denied.' }], status: 'disputed' }),
+    invalid: withClaimFields({
+      responses: [{ actor: 'nobody', stance: 'denies', note: 'Denied.' }],
+      status: 'disputed',
+    }),
     expected: { file: CLAIM, field: 'responses[0].actor', found: '"nobody"', allowed: 'existing actor' },
   },
   {
     rule: 'response date is not before claimedOn',
-    valid: withClaimFields({ responses: [{ actor: 'government-b', stance: 'no-comment', date: '2024-01-10', note: 'None.' }] }),
-    invalid: withClaimFields({ responses: [{ actor: 'government-b', stance: 'no-comment', date: '2024-01-09', note: 'None.' }] }),
-    expected: { file: CLAIM, field: 'responses[0].date', found: '"2024-01-09"', allowed: 'on or after claimedOn (2024-01-10)' },
+    valid: withClaimFields({
+      responses: [{ actor: 'government-b', stance: 'no-comment', date: '2024-01-10', note: 'None.' }],
+    }),
+    invalid: withClaimFields({
+      responses: [{ actor: 'government-b', stance: 'no-comment', date: '2024-01-09', note: 'None.' }],
+    }),
+    expected: {
+      file: CLAIM,
+      field: 'responses[0].date',
+      found: '"2024-01-09"',
+      allowed: 'on or after claimedOn (2024-01-10)',
+    },
   },
   {
     rule: 'corroborated needs a confirmation from another affiliation',
-    valid: withClaimFields({ status: 'corroborated', responses: [{ actor: 'government-b', stance: 'confirms', note: 'Confirmed.' }] }),
-    invalid: withClaimFields({ status: 'corroborated', responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }] }),
+    valid: withClaimFields({
+      status: 'corroborated',
+      responses: [{ actor: 'government-b', stance: 'confirms', note: 'Confirmed.' }],
+    }),
+    invalid: withClaimFields({
+      status: 'corroborated',
+      responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }],
+    }),
     expected: { file: CLAIM, field: 'status', found: '"corroborated"', allowed: 'affiliation is not "russia"' },
   },
   {
     rule: 'unverified has no confirmation from another affiliation',
-    valid: withClaimFields({ status: 'unverified', responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }] }),
-    invalid: withClaimFields({ status: 'unverified', responses: [{ actor: 'government-b', stance: 'confirms', note: 'Confirmed.' }] }),
+    valid: withClaimFields({
+      status: 'unverified',
+      responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }],
+    }),
+    invalid: withClaimFields({
+      status: 'unverified',
+      responses: [{ actor: 'government-b', stance: 'confirms', note: 'Confirmed.' }],
+    }),
     expected: { file: CLAIM, field: 'status', found: 'government-b', allowed: 'corroborated' },
   },
   {
     rule: 'disputed needs a denial',
-    valid: withClaimFields({ status: 'disputed', responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }] }),
-    invalid: withClaimFields({ status: 'disputed', responses: [{ actor: 'government-b', stance: 'no-comment', note: 'None.' }] }),
+    valid: withClaimFields({
+      status: 'disputed',
+      responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
+    }),
+    invalid: withClaimFields({
+      status: 'disputed',
+      responses: [{ actor: 'government-b', stance: 'no-comment', note: 'None.' }],
+    }),
     expected: { file: CLAIM, field: 'status', found: '"disputed"', allowed: '"denies"' },
   },
   {
     rule: 'confirmed needs two sources',
-    valid: withClaimFields({ status: 'confirmed', sources: [{ title: 'One', date: '2024-01-10' }, { title: 'Two', date: '2024-01-11' }] }),
+    valid: withClaimFields({
+      status: 'confirmed',
+      sources: [
+        { title: 'One', date: '2024-01-10' },
+        { title: 'Two', date: '2024-01-11' },
+      ],
+    }),
     invalid: withClaimFields({ status: 'confirmed' }),
-    expected: { file: CLAIM, field: 'sources', found: '1 source', allowed: 'at least two sources for status "confirmed"' },
+    expected: {
+      file: CLAIM,
+      field: 'sources',
+      found: '1 source',
+      allowed: 'at least two sources for status "confirmed"',
+    },
   },
   {
     rule: 'refuted needs two sources',
-    valid: withClaimFields({ status: 'refuted', sources: [{ title: 'One', date: '2024-01-10' }, { title: 'Two', date: '2024-01-11' }] }),
+    valid: withClaimFields({
+      status: 'refuted',
+      sources: [
+        { title: 'One', date: '2024-01-10' },
+        { title: 'Two', date: '2024-01-11' },
+      ],
+    }),
     invalid: withClaimFields({ status: 'refuted' }),
-    expected: { file: CLAIM, field: 'sources', found: '1 source', allowed: 'at least two sources for status "refuted"' },
+    expected: {
+      file: CLAIM,
+      field: 'sources',
+      found: '1 source',
+      allowed: 'at least two sources for status "refuted"',
+    },
   },
   {
     rule: 'breakdown counts are whole numbers of 0 or more',
-    valid: withClaimFields(breakdown([{ label: 'Destroyed', count: 0 }, { label: 'Jammed', count: 10 }])),
-    invalid: withClaimFields(breakdown([{ label: 'Destroyed', count: -1 }, { label: 'Jammed', count: 11 }])),
+    valid: withClaimFields(
+      breakdown([
+        { label: 'Destroyed', count: 0 },
+        { label: 'Jammed', count: 10 },
+      ]),
+    ),
+    invalid: withClaimFields(
+      breakdown([
+        { label: 'Destroyed', count: -1 },
+        { label: 'Jammed', count: 11 },
+      ]),
+    ),
     expected: { file: CLAIM, field: 'breakdown.parts[0].count', found: '-1', allowed: 'a whole number of 0 or more' },
   },
   {
     rule: 'breakdown counts are integers',
-    valid: withClaimFields(breakdown([{ label: 'Destroyed', count: 5 }, { label: 'Jammed', count: 5 }])),
-    invalid: withClaimFields(breakdown([{ label: 'Destroyed', count: 4.5 }, { label: 'Jammed', count: 6 }])),
+    valid: withClaimFields(
+      breakdown([
+        { label: 'Destroyed', count: 5 },
+        { label: 'Jammed', count: 5 },
+      ]),
+    ),
+    invalid: withClaimFields(
+      breakdown([
+        { label: 'Destroyed', count: 4.5 },
+        { label: 'Jammed', count: 6 },
+      ]),
+    ),
     expected: { file: CLAIM, field: 'breakdown.parts[0].count', found: '4.5', allowed: 'a whole number' },
   },
   {
@@ -269,33 +384,73 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'breakdown labels are unique',
-    valid: withClaimFields(breakdown([{ label: 'Destroyed', count: 5 }, { label: 'Jammed', count: 5 }])),
-    invalid: withClaimFields(breakdown([{ label: 'Destroyed', count: 5 }, { label: 'Destroyed', count: 5 }])),
-    expected: { file: CLAIM, field: 'breakdown.parts[1].label', found: '"Destroyed"', allowed: 'not used by another part' },
+    valid: withClaimFields(
+      breakdown([
+        { label: 'Destroyed', count: 5 },
+        { label: 'Jammed', count: 5 },
+      ]),
+    ),
+    invalid: withClaimFields(
+      breakdown([
+        { label: 'Destroyed', count: 5 },
+        { label: 'Destroyed', count: 5 },
+      ]),
+    ),
+    expected: {
+      file: CLAIM,
+      field: 'breakdown.parts[1].label',
+      found: '"Destroyed"',
+      allowed: 'not used by another part',
+    },
   },
   {
     rule: 'breakdown parts add up to the total',
-    valid: withClaimFields(breakdown([{ label: 'Destroyed', count: 3 }, { label: 'Not accounted for', count: 7 }])),
-    invalid: withClaimFields(breakdown([{ label: 'Destroyed', count: 3 }, { label: 'Jammed', count: 6 }])),
+    valid: withClaimFields(
+      breakdown([
+        { label: 'Destroyed', count: 3 },
+        { label: 'Not accounted for', count: 7 },
+      ]),
+    ),
+    invalid: withClaimFields(
+      breakdown([
+        { label: 'Destroyed', count: 3 },
+        { label: 'Jammed', count: 6 },
+      ]),
+    ),
     expected: { file: CLAIM, field: 'breakdown.parts', found: 'adding up to 9', allowed: 'exactly the total, 10' },
   },
   {
     rule: 'related claim exists',
     valid: withClaimFields({ related: [{ claim: 'drones-over-coast', relation: 'context' }] }),
     invalid: withClaimFields({ related: [{ claim: 'drones-over-sea', relation: 'context' }] }),
-    expected: { file: CLAIM, field: 'related[0].claim', found: '"drones-over-sea"', allowed: 'existing claim: one of drones-over-coast, missile-shot-down' },
+    expected: {
+      file: CLAIM,
+      field: 'related[0].claim',
+      found: '"drones-over-sea"',
+      allowed: 'existing claim: one of drones-over-coast, missile-shot-down',
+    },
   },
   {
     rule: 'a claim is never related to itself',
     valid: withClaimFields({ related: [{ claim: 'drones-over-coast', relation: 'contradicts' }] }),
     invalid: withClaimFields({ related: [{ claim: 'missile-shot-down', relation: 'supports' }] }),
-    expected: { file: CLAIM, field: 'related[0].claim', found: '"missile-shot-down"', allowed: 'never related to itself' },
+    expected: {
+      file: CLAIM,
+      field: 'related[0].claim',
+      found: '"missile-shot-down"',
+      allowed: 'never related to itself',
+    },
   },
   {
     rule: 'relation is one of the defined relations',
     valid: withClaimFields({ related: [{ claim: 'drones-over-coast', relation: 'supports' }] }),
     invalid: withClaimFields({ related: [{ claim: 'drones-over-coast', relation: 'refutes' }] }),
-    expected: { file: CLAIM, field: 'related[0].relation', found: '"refutes"', allowed: 'one of contradicts, supports, context' },
+    expected: {
+      file: CLAIM,
+      field: 'related[0].relation',
+      found: '"refutes"',
+      allowed: 'one of contradicts, supports, context',
+    },
   },
   {
     rule: 'an alias is not a live slug',
@@ -305,9 +460,24 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'aliases are unique across claims',
-    valid: contentFiles({ claims: { 'other-claim': { ...baseClaim, aliases: ['old-a'] }, 'missile-shot-down': { ...baseClaim, aliases: ['old-b'] } } }),
-    invalid: contentFiles({ claims: { 'other-claim': { ...baseClaim, aliases: ['old-a'] }, 'missile-shot-down': { ...baseClaim, aliases: ['old-a'] } } }),
-    expected: { file: 'content/claims/other-claim.mdx', field: 'aliases[0]', found: '"old-a"', allowed: 'not already claimed by content/claims/missile-shot-down.mdx' },
+    valid: contentFiles({
+      claims: {
+        'other-claim': { ...baseClaim, aliases: ['old-a'] },
+        'missile-shot-down': { ...baseClaim, aliases: ['old-b'] },
+      },
+    }),
+    invalid: contentFiles({
+      claims: {
+        'other-claim': { ...baseClaim, aliases: ['old-a'] },
+        'missile-shot-down': { ...baseClaim, aliases: ['old-a'] },
+      },
+    }),
+    expected: {
+      file: 'content/claims/other-claim.mdx',
+      field: 'aliases[0]',
+      found: '"old-a"',
+      allowed: 'not already claimed by content/claims/missile-shot-down.mdx',
+    },
   },
   {
     rule: 'actor name is required',
@@ -331,7 +501,12 @@ const cases: RuleCase[] = [
     rule: 'unknown actor fields are rejected',
     valid: withActorFields({ role: 'Press office' }),
     invalid: withActorFields({ rank: 'General' }),
-    expected: { file: ACTOR, field: 'rank', found: 'unknown field', allowed: 'only the fields name, kind, affiliation, role' },
+    expected: {
+      file: ACTOR,
+      field: 'rank',
+      found: 'unknown field',
+      allowed: 'only the fields name, kind, affiliation, role',
+    },
   },
 ];
 
@@ -359,8 +534,18 @@ describe('did you mean', () => {
     ['a near-miss status', withClaimFields({ status: 'unverifed' }), 'status', '(did you mean "unverified"?)'],
     ['a near-miss field name', withClaimFields({ claimaint: 'ministry-a' }), 'claimaint', '(did you mean "claimant"?)'],
     ['a near-miss actor slug', withClaimFields({ claimant: 'ministry-b' }), 'claimant', '(did you mean "ministry-a"?)'],
-    ['a near-miss claim slug', withClaimFields({ related: [{ claim: 'drones-over-cost', relation: 'context' }] }), 'related[0].claim', '(did you mean "drones-over-coast"?)'],
-    ['a near-miss stance', withClaimFields({ responses: [{ actor: 'government-b', stance: 'deny', note: 'No.' }] }), 'responses[0].stance', '(did you mean "denies"?)'],
+    [
+      'a near-miss claim slug',
+      withClaimFields({ related: [{ claim: 'drones-over-cost', relation: 'context' }] }),
+      'related[0].claim',
+      '(did you mean "drones-over-coast"?)',
+    ],
+    [
+      'a near-miss stance',
+      withClaimFields({ responses: [{ actor: 'government-b', stance: 'deny', note: 'No.' }] }),
+      'responses[0].stance',
+      '(did you mean "denies"?)',
+    ],
   ])('suggests the right value for %s', (_, files, field, suggestion) => {
     const [problem] = problemsIn(files);
     expect(problem?.field).toBe(field);
@@ -369,16 +554,24 @@ describe('did you mean', () => {
 });
 
 describe('content files', () => {
-  const file = (name: string, text: string): ContentFile => ({ collection: 'claims', file: `content/claims/${name}`, text });
+  const file = (name: string, text: string): ContentFile => ({
+    collection: 'claims',
+    file: `content/claims/${name}`,
+    text,
+  });
 
   it('rejects a file that is not MDX', () => {
     const problems = problemsIn([...contentFiles(), file('notes.md', mdx(baseClaim))]);
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/claims/notes.md', field: 'file', allowed: 'an .mdx file' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/claims/notes.md', field: 'file', allowed: 'an .mdx file' }),
+    ]);
   });
 
   it('rejects a file without frontmatter', () => {
     const problems = problemsIn([...contentFiles(), file('bare.mdx', 'Just prose.\n')]);
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/claims/bare.mdx', field: 'frontmatter', found: 'no frontmatter block' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/claims/bare.mdx', field: 'frontmatter', found: 'no frontmatter block' }),
+    ]);
   });
 
   it('rejects YAML that does not parse, with its line', () => {
@@ -394,9 +587,17 @@ describe('content files', () => {
       file: 'content/incidents/first.mdx',
       text: mdx(fields),
     });
-    expect(problemsIn([...contentFiles(), incident({ title: 'Claims of 10 January 2024', date: '2024-01-10' })])).toEqual([]);
-    expect(problemsIn([...contentFiles(), incident({ title: 'Claims of 10 January 2024', date: '2024-01-10', place: 'X' })])).toEqual([
-      expect.objectContaining({ file: 'content/incidents/first.mdx', field: 'place', allowed: 'only the fields title, date' }),
+    expect(
+      problemsIn([...contentFiles(), incident({ title: 'Claims of 10 January 2024', date: '2024-01-10' })]),
+    ).toEqual([]);
+    expect(
+      problemsIn([...contentFiles(), incident({ title: 'Claims of 10 January 2024', date: '2024-01-10', place: 'X' })]),
+    ).toEqual([
+      expect.objectContaining({
+        file: 'content/incidents/first.mdx',
+        field: 'place',
+        allowed: 'only the fields title, date',
+      }),
     ]);
   });
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { actorSchema, claimSchema, incidentSchema, SLUG_PATTERN, SLUG_RULE, type ActorData, type ClaimData } from './schema.ts';
+import { actorSchema, claimSchema, incidentSchema, SLUG_PATTERN, SLUG_RULE } from './schema.ts';
 import { checkCrossEntryRules, type ActorEntry, type ClaimEntry } from './rules.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
 import { checkMdxBody } from './mdx-safety.ts';
@@ -61,7 +61,12 @@ interface Parsed {
 
 function parseFile({ file, text }: ContentFile, problems: Problem[]): Parsed | undefined {
   if (text === null) {
-    problems.push({ file, field: 'file', found: 'a folder', allowed: '.mdx files directly in the collection folder (the file name is the URL)' });
+    problems.push({
+      file,
+      field: 'file',
+      found: 'a folder',
+      allowed: '.mdx files directly in the collection folder (the file name is the URL)',
+    });
     return undefined;
   }
   const name = file.slice(file.lastIndexOf('/') + 1);
@@ -97,7 +102,12 @@ function parseFile({ file, text }: ContentFile, problems: Problem[]): Parsed | u
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
     const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + 2}` : '';
-    problems.push({ file, field: 'frontmatter', found: `YAML that does not parse (${reason}${line})`, allowed: 'valid YAML' });
+    problems.push({
+      file,
+      field: 'frontmatter',
+      found: `YAML that does not parse (${reason}${line})`,
+      allowed: 'valid YAML',
+    });
     return undefined;
   }
   if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
@@ -128,20 +138,18 @@ export function validateContentFiles(files: readonly ContentFile[], today: strin
     slugs[contentFile.collection].add(parsed.slug);
     if (contentFile.collection === 'claims') {
       const result = claimSchema.safeParse(parsed.frontmatter);
-      if (result.success) claims.push({ file, slug: parsed.slug, data: result.data as ClaimData });
+      if (result.success) claims.push({ file, slug: parsed.slug, data: result.data });
       else problems.push(...problemsFromZod(file, result.error, parsed.frontmatter));
     } else if (contentFile.collection === 'actors') {
       const result = actorSchema.safeParse(parsed.frontmatter);
-      if (result.success) actors.push({ file, slug: parsed.slug, data: result.data as ActorData });
+      if (result.success) actors.push({ file, slug: parsed.slug, data: result.data });
       else problems.push(...problemsFromZod(file, result.error, parsed.frontmatter));
     } else {
       const result = incidentSchema.safeParse(parsed.frontmatter);
       if (!result.success) problems.push(...problemsFromZod(file, result.error, parsed.frontmatter));
     }
   }
-  problems.push(
-    ...checkCrossEntryRules({ claims, actors, claimSlugs: slugs.claims, actorSlugs: slugs.actors, today }),
-  );
+  problems.push(...checkCrossEntryRules({ claims, actors, claimSlugs: slugs.claims, actorSlugs: slugs.actors, today }));
   return { problems, claims, actors };
 }
 

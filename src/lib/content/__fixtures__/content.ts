@@ -53,10 +53,7 @@ export function contentFiles(overrides: ContentOverrides = {}): ContentFile[] {
     Object.entries({ ...base, ...changes })
       .filter((entry): entry is [string, Fields] => entry[1] !== undefined)
       .map(([slug, fields]) => ({ collection: name, file: `content/${name}/${slug}.mdx`, text: mdx(fields) }));
-  return [
-    ...collection('claims', baseClaims, overrides.claims),
-    ...collection('actors', baseActors, overrides.actors),
-  ];
+  return [...collection('claims', baseClaims, overrides.claims), ...collection('actors', baseActors, overrides.actors)];
 }
 
 /** The base set with fields of the claim `missile-shot-down` changed (`undefined` removes one). */

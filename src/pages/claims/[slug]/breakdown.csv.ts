@@ -7,7 +7,16 @@ export async function getStaticPaths() {
   const content = await siteContent();
   return content.claims.flatMap((claim) =>
     claim.data.breakdown
-      ? [{ params: { slug: claim.id }, props: { claim, breakdown: claim.data.breakdown, claimant: actorOf(content, claim.data.claimant).data.name } }]
+      ? [
+          {
+            params: { slug: claim.id },
+            props: {
+              claim,
+              breakdown: claim.data.breakdown,
+              claimant: actorOf(content, claim.data.claimant).data.name,
+            },
+          },
+        ]
       : [],
   );
 }

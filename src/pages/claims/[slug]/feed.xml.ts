@@ -25,6 +25,8 @@ export function GET(context: APIContext<Props>) {
     description: `Corrections and updates to this claim, newest first.`,
     site: new URL(urls.claim(claim.id), context.site),
     trailingSlash: true,
-    items: newestFirst(claimFeedItems(claim, claimant, urls.claim(claim.id))).map((item) => rssItem(item, context.site ?? urls.home())),
+    items: newestFirst(claimFeedItems(claim, claimant, urls.claim(claim.id))).map((item) =>
+      rssItem(item, context.site ?? urls.home()),
+    ),
   });
 }
