@@ -143,3 +143,16 @@ test('claim and actor pages link to their source file when a repository is confi
     'https://git.example.org/contested/edit/main/e2e/fixture-site/content/actors/ministry-north.mdx',
   );
 });
+
+test('in print, navigation is hidden and source addresses are written out', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(urls.claim('north-strike'));
+  await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+  const printedAddress = await page
+    .locator('#sources + ol a[href^="https://example.org"]')
+    .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(printedAddress).toBe('" (https://example.org/fixture/one)"');
+  await expect(page.locator('figure.breakdown')).toHaveCount(0);
+  await page.goto(urls.claim('north-drone-tally'));
+  await expect(page.locator('figure.breakdown svg')).toBeVisible();
+});

@@ -1,0 +1,74 @@
+// Snapshot of the SVG each layout fixture draws, one file per case (as Observable Plot's tests do), so
+// a change to the chart shows up as a diff of markup. On a mismatch the new drawing is written beside
+// the old one as *.changed.svg, to open both in a browser and compare by eye; delete the old file and
+// rerun to accept the new one.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import BreakdownChart from './BreakdownChart.astro';
+import { describeBreakdown, layoutBreakdown } from '../lib/chart/breakdown-layout.ts';
+import type { Breakdown } from '../lib/content/schema.ts';
+
+const cases: Record<string, { breakdown: Breakdown; confirmed: boolean }> = {
+  'seed-as-claimed': {
+    confirmed: false,
+    breakdown: {
+      total: 42,
+      unit: 'drones',
+      parts: [
+        { label: 'Destroyed by air defence', count: 9 },
+        { label: 'Suppressed by electronic warfare', count: 33 },
+      ],
+    },
+  },
+  'one-part-confirmed': {
+    confirmed: true,
+    breakdown: { total: 1, unit: 'drone', parts: [{ label: 'Fell', count: 1 }] },
+  },
+  'twelve-parts-bars': {
+    confirmed: false,
+    breakdown: {
+      total: 10000,
+      unit: 'drones',
+      parts: [4000, 2500, 1200, 800, 500, 400, 300, 150, 80, 50, 20, 0].map((count, i) => ({
+        label: `Part ${i + 1}`,
+        count,
+      })),
+    },
+  },
+};
+
+describe('breakdown chart SVG', () => {
+  it.each(Object.entries(cases))('%s', async (name, { breakdown, confirmed }) => {
+    const container = await AstroContainer.create();
+    // ESLint's TypeScript service cannot see into .astro modules; `astro check` types this call.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+    const svg = await container.renderToString(BreakdownChart, {
+      props: {
+        layout: layoutBreakdown(breakdown, { confirmed }),
+        idPrefix: `breakdown-${name}`,
+        title: `${breakdown.total} ${breakdown.unit}`,
+        description: describeBreakdown(breakdown, 'A claimant', confirmed),
+      },
+    });
+    const drawn = normalise(svg);
+    const expectedFile = new URL(`./__snapshots__/BreakdownChart.${name}.svg`, import.meta.url);
+    const changedFile = new URL(`./__snapshots__/BreakdownChart.${name}.changed.svg`, import.meta.url);
+    if (!existsSync(expectedFile)) {
+      expect(process.env['CI'], `no snapshot for ${name}: run the tests locally to write it`).toBeFalsy();
+      writeFileSync(expectedFile, drawn);
+    }
+    const expected = readFileSync(expectedFile, 'utf8');
+    if (drawn === expected) rmSync(changedFile, { force: true });
+    else writeFileSync(changedFile, drawn);
+    expect(drawn, `see ${changedFile.pathname}`).toBe(expected);
+  });
+});
+
+/** One element a line, without the source annotations Astro adds in development (they hold paths). */
+function normalise(svg: string): string {
+  return `${svg
+    .replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '')
+    .replace(/>\s*</g, '>\n<')
+    .trim()}\n`;
+}
