@@ -8,34 +8,12 @@ import { describe, expect, it } from 'vitest';
 import BreakdownChart from './BreakdownChart.astro';
 import { describeBreakdown, layoutBreakdown } from '../lib/chart/breakdown-layout.ts';
 import type { Breakdown } from '../lib/content/schema.ts';
+import { breakdowns, seed, twelveParts } from '../lib/chart/__fixtures__/breakdowns.ts';
 
 const cases: Record<string, { breakdown: Breakdown; confirmed: boolean }> = {
-  'seed-as-claimed': {
-    confirmed: false,
-    breakdown: {
-      total: 42,
-      unit: 'drones',
-      parts: [
-        { label: 'Destroyed by air defence', count: 9 },
-        { label: 'Suppressed by electronic warfare', count: 33 },
-      ],
-    },
-  },
-  'one-part-confirmed': {
-    confirmed: true,
-    breakdown: { total: 1, unit: 'drone', parts: [{ label: 'Fell', count: 1 }] },
-  },
-  'twelve-parts-bars': {
-    confirmed: false,
-    breakdown: {
-      total: 10000,
-      unit: 'drones',
-      parts: [4000, 2500, 1200, 800, 500, 400, 300, 150, 80, 50, 20, 0].map((count, i) => ({
-        label: `Part ${i + 1}`,
-        count,
-      })),
-    },
-  },
+  'seed-as-claimed': { breakdown: seed, confirmed: false },
+  'one-part-confirmed': { breakdown: breakdowns['one part']!, confirmed: true },
+  'twelve-parts-bars': { breakdown: twelveParts, confirmed: false },
 };
 
 describe('breakdown chart SVG', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Breakdown } from '../content/schema.ts';
+import { breakdowns as fixtures, seed, twelveParts } from './__fixtures__/breakdowns.ts';
 import {
   CHART_WIDTH,
   FONT_SIZE,
@@ -9,49 +9,6 @@ import {
   wrapText,
   type BreakdownLayout,
 } from './breakdown-layout.ts';
-
-const seed: Breakdown = {
-  total: 42,
-  unit: 'drones',
-  parts: [
-    { label: 'Destroyed by air defence', count: 9 },
-    { label: 'Suppressed by electronic warfare', count: 33 },
-  ],
-};
-
-const twelveParts: Breakdown = {
-  total: 10000,
-  unit: 'drones',
-  parts: [4000, 2500, 1200, 800, 500, 400, 300, 150, 80, 50, 20, 0].map((count, i) => ({
-    label: `Part ${i + 1}`,
-    count,
-  })),
-};
-
-const fixtures: Record<string, Breakdown> = {
-  seed,
-  'one part': { total: 1, unit: 'drone', parts: [{ label: 'Fell', count: 1 }] },
-  'a zero-count part': {
-    total: 10,
-    unit: 'shells',
-    parts: [
-      { label: 'Hit', count: 10 },
-      { label: 'Missed', count: 0 },
-    ],
-  },
-  'twelve parts, total 10,000': twelveParts,
-  'long labels': {
-    total: 5,
-    unit: 'drones',
-    parts: [
-      {
-        label: 'Destroyed by air defence units stationed over the northern coastline during the night of the attack',
-        count: 3,
-      },
-      { label: 'Supercalifragilisticexpialidociouslylongwordwithoutanyspacesatall', count: 2 },
-    ],
-  },
-};
 
 const area = (layout: BreakdownLayout, index: number) =>
   layout.parts[index]?.marks.reduce((sum, mark) => sum + mark.width * mark.height, 0) ?? 0;
