@@ -68,13 +68,14 @@ export function checkCrossEntryRules({ claims, actors, claimSlugs, actorSlugs, t
     });
 
     // Independence: only a party outside the claimant's affiliation can corroborate it.
+    // Unknown actors (reported above) count as neither side.
     const claimantAffiliation = actorsBySlug.get(data.claimant)?.affiliation;
+    const isIndependent = (actor: string) => {
+      const affiliation = actorsBySlug.get(actor)?.affiliation;
+      return claimantAffiliation !== undefined && affiliation !== undefined && affiliation !== claimantAffiliation;
+    };
     const independentConfirmations = (data.responses ?? []).filter(
-      (response) =>
-        response.stance === 'confirms' &&
-        claimantAffiliation !== undefined &&
-        actorsBySlug.get(response.actor)?.affiliation !== undefined &&
-        actorsBySlug.get(response.actor)?.affiliation !== claimantAffiliation,
+      (response) => response.stance === 'confirms' && isIndependent(response.actor),
     );
     if (data.status === 'corroborated' && independentConfirmations.length === 0 && claimantAffiliation !== undefined) {
       problems.push({
