@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import contentValidation from './src/integrations/content-validation.ts';
+import { mdxSafetyPlugin } from './src/lib/content/mdx-safety.ts';
 import { buildSettings } from './src/lib/site.ts';
 import { createUrls } from './src/lib/urls.ts';
 
@@ -22,8 +24,12 @@ export default defineConfig({
   // our own meta tag, src/lib/security.ts: Astro's security.csp always allows hashes of its own inline
   // scripts, and this site allows no inline script at all.)
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Content has no code blocks; Shiki's inline styles would break the CSP if it ever did.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Content has no code blocks; Shiki's inline styles would break the CSP if it ever did.
+    syntaxHighlight: false,
+    // Untrusted bodies are checked inside the compiler MDX uses, by the same rule as npm run validate.
+    processor: satteri({ mdastPlugins: [mdxSafetyPlugin] }),
+  },
   integrations: [
     // Validation first: it must fail before MDX or the content layer touch a bad file.
     content,

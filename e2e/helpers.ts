@@ -24,7 +24,9 @@ export interface BuiltSite {
 function builtSite(env: Record<string, string | undefined>): BuiltSite {
   const settings = buildSettings(env);
   const outDir = join(root, settings.outDir);
-  const { claims, actors } = validateContentFiles(readContentFiles(join(root, settings.contentDir)), '9999-12-31');
+  const { claims, actors } = validateContentFiles(readContentFiles(join(root, settings.contentDir)), {
+    today: '9999-12-31',
+  });
   const distFile = (url: string) => {
     const path = url.slice(settings.base.length);
     return join(outDir, path, path === '' || path.endsWith('/') ? 'index.html' : '');

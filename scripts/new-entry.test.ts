@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { todayUtc } from '../src/lib/dates.ts';
-import { validationReport } from '../src/lib/content/validate.ts';
+import { readContentFiles, validationReport } from '../src/lib/content/validate.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID } from '../src/lib/content/templates.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const good = join(root, 'src/lib/content/__fixtures__/good');
@@ -25,12 +26,31 @@ function goodContent(): string {
 }
 
 describe('npm run new', () => {
-  it('creates a claim skeleton and an actor skeleton that validate', () => {
+  it('creates skeletons that fail validation at every placeholder, naming file and field', () => {
     const dir = goodContent();
     expect(run(dir, 'claim', 'fresh-claim').status).toBe(0);
     expect(run(dir, 'actor', 'fresh-actor').status).toBe(0);
-    expect(readFileSync(join(dir, 'claims/fresh-claim.mdx'), 'utf8')).toContain('claimant: government-b');
-    expect(validationReport(dir, 'content', todayUtc())).toMatchObject({ ok: true });
+    const claim = readFileSync(join(dir, 'claims/fresh-claim.mdx'), 'utf8');
+    expect(claim).toContain('claimant: government-b');
+    const report = validationReport(readContentFiles(dir), 'content', { today: todayUtc() });
+    expect(report.problems.map((problem) => `${problem.file}: ${problem.field}`)).toEqual([
+      'content/claims/fresh-claim.mdx: title',
+      'content/claims/fresh-claim.mdx: summary',
+      'content/claims/fresh-claim.mdx: sources[0].title',
+      'content/claims/fresh-claim.mdx: body',
+      'content/actors/fresh-actor.mdx: name',
+      'content/actors/fresh-actor.mdx: affiliation',
+      'content/actors/fresh-actor.mdx: body',
+    ]);
+    // Every placeholder a skeleton holds outside comments is one of those problems.
+    const placeholders = (text: string) =>
+      text
+        .split('\n')
+        .filter(
+          (line) => !line.trimStart().startsWith('#') && new RegExp(`${PLACEHOLDER}|${PLACEHOLDER_ID}`).test(line),
+        ).length;
+    const actor = readFileSync(join(dir, 'actors/fresh-actor.mdx'), 'utf8');
+    expect(placeholders(claim) + placeholders(actor)).toBe(report.problems.length);
   });
 
   it.each([

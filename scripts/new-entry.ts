@@ -22,7 +22,7 @@ const collection = kind === 'claim' ? 'claims' : 'actors';
 const path = join(contentDir, collection, `${slug}.mdx`);
 if (existsSync(path)) fail(`${path} already exists.`);
 
-const { claims, actors } = validateContentFiles(readContentFiles(contentDir, contentDir), todayUtc());
+const { claims, actors } = validateContentFiles(readContentFiles(contentDir, contentDir), { today: todayUtc() });
 if (kind === 'claim' && claims.some((claim) => claim.data.aliases?.includes(slug!))) {
   fail(`"${slug}" is a former slug (alias) of another claim, so its URL is taken.`);
 }

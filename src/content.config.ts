@@ -1,32 +1,30 @@
-// The two content collections. Their schemas live in src/lib/content/schema.ts, shared with the
-// validator that runs before this file is loaded (src/integrations/content-validation.ts).
+// Astro's content collections, one per entry of the collection table (src/lib/content/collections.ts),
+// which the validator reads too (src/integrations/content-validation.ts runs it before this loads).
 import { defineCollection } from 'astro:content';
+import type { CollectionConfig } from 'astro/content/config';
 import { glob } from 'astro/loaders';
-import { actorSchema, claimSchema, incidentSchema } from './lib/content/schema.ts';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, ENTRY_PATTERN, type CollectionName } from './lib/content/collections.ts';
 import { buildSettings } from './lib/site.ts';
 
 const { contentDir } = buildSettings();
-// Relative folders are read from the project root; the tests may point at an absolute one.
-const base = (collection: string) =>
-  contentDir.startsWith('/') ? `${contentDir}/${collection}` : `./${contentDir}/${collection}`;
 
-// The file name is the slug and the permanent URL: keep it exactly as written (no re-slugging).
-const fileSlug = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+function collectionOf<Schema extends z.ZodType>({ folder, schema }: { folder: string; schema: Schema }) {
+  return defineCollection({
+    loader: glob({
+      pattern: ENTRY_PATTERN,
+      // Relative folders are read from the project root; the tests may point at an absolute one.
+      base: contentDir.startsWith('/') ? `${contentDir}/${folder}` : `./${contentDir}/${folder}`,
+      // The file name is the slug and the permanent URL: keep it exactly as written (no re-slugging).
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema,
+  });
+}
 
-const claims = defineCollection({
-  loader: glob({ pattern: '[!_]*.mdx', base: base('claims'), generateId: fileSlug }),
-  schema: claimSchema,
-});
+type Collections = { [Name in CollectionName]: CollectionConfig<(typeof COLLECTIONS)[Name]['schema']> };
 
-const actors = defineCollection({
-  loader: glob({ pattern: '[!_]*.mdx', base: base('actors'), generateId: fileSlug }),
-  schema: actorSchema,
-});
-
-// What happened, in a few sentences, for the home page; the claims carry the detail.
-const incidents = defineCollection({
-  loader: glob({ pattern: '[!_]*.mdx', base: base('incidents'), generateId: fileSlug }),
-  schema: incidentSchema,
-});
-
-export const collections = { claims, actors, incidents };
+// Object.fromEntries forgets which schema goes with which name; the table above says it.
+export const collections = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, collection]) => [name, collectionOf<z.ZodType>(collection)]),
+) as unknown as Collections;

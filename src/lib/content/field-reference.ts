@@ -1,13 +1,15 @@
 // The field reference in CONTRIBUTING.md, generated from the schemas so that it cannot drift from
 // what the validator enforces. `npm run docs` rewrites it; a test fails when it is out of date.
 import { z } from 'astro/zod';
-import { actorSchema, claimSchema, HTTP_URL_PATTERN, incidentSchema, ISO_DAY_PATTERN, SLUG_PATTERN } from './schema.ts';
+import { HTTP_URL_PATTERN, SLUG_PATTERN } from './schema.ts';
+import { COLLECTIONS } from './collections.ts';
 
 interface JsonSchema {
   type?: string;
   description?: string;
   enum?: unknown[];
   pattern?: string;
+  format?: string;
   minLength?: number;
   maxLength?: number;
   minimum?: number;
@@ -22,7 +24,7 @@ const code = (value: unknown) => `\`${String(value)}\``;
 function typeOf(node: JsonSchema): string {
   if (node.enum) return `one of ${node.enum.map(code).join(', ')}`;
   if (node.pattern === SLUG_PATTERN.source) return 'slug';
-  if (node.pattern === ISO_DAY_PATTERN.source) return 'date `YYYY-MM-DD`';
+  if (node.format === 'date') return 'date `YYYY-MM-DD`';
   if (node.pattern === HTTP_URL_PATTERN.source) return 'absolute http(s) URL';
   switch (node.type) {
     case 'string':
@@ -75,9 +77,9 @@ export const REFERENCE_END = '<!-- field-reference:end -->';
 
 export function fieldReference(): string {
   return [
-    table('Claims: `content/claims/<slug>.mdx`', claimSchema),
-    table('Actors: `content/actors/<slug>.mdx`', actorSchema),
-    table('Incidents: `content/incidents/<slug>.mdx`', incidentSchema),
+    table('Claims: `content/claims/<slug>.mdx`', COLLECTIONS.claims.schema),
+    table('Actors: `content/actors/<slug>.mdx`', COLLECTIONS.actors.schema),
+    table('Incidents: `content/incidents/<slug>.mdx`', COLLECTIONS.incidents.schema),
   ].join('\n');
 }
 

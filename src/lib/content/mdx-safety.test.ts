@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mdxToJs, type MdastPluginList } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import config from '../../../astro.config.mjs';
 import { checkMdxBody } from './mdx-safety.ts';
 
 describe('untrusted MDX bodies', () => {
@@ -37,5 +42,49 @@ describe('untrusted MDX bodies', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]?.found).toContain(found);
     expect(problems[0]?.line).toBe(12);
+  });
+});
+
+// The build runs the same rule inside Astro's MDX compile: the plugin list registered in astro.config
+// is handed to Sätteri's mdxToJs exactly as @astrojs/markdown-satteri hands it, with the file's URL.
+describe('the rule inside the MDX compile', () => {
+  const fixtures = fileURLToPath(new URL('./__fixtures__/bad/', import.meta.url));
+  const mdastPlugins = (config.markdown?.processor as { options: { mdastPlugins: MdastPluginList } }).options
+    .mdastPlugins;
+  const cases = readdirSync(fixtures).filter((name) => name.startsWith('mdx-'));
+
+  it('has the probe cases between two parsers', () => {
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        'mdx-probe-character-reference-url',
+        'mdx-probe-html-comment',
+        'mdx-probe-html-in-list-item',
+      ]),
+    );
+  });
+
+  it.each(cases)('%s fails the compile naming file, line and construct, as validate does', async (name) => {
+    const path = join(fixtures, name, 'claims/bad-claim.mdx');
+    const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as {
+      line: number;
+      found: string;
+    };
+    // Sätteri throws at once when every plugin is synchronous; as a promise, both ways read alike.
+    const compile = Promise.resolve().then(() =>
+      mdxToJs(readFileSync(path, 'utf8'), { mdastPlugins, fileURL: pathToFileURL(path) }),
+    );
+    if (expected.found.startsWith('MDX that does not parse')) {
+      // The compiler's own parser refuses it before any plugin runs, as validate reports.
+      await expect(compile).rejects.toThrow(/mdx-jsx/);
+    } else {
+      await expect(compile).rejects.toThrow(
+        `${relative(process.cwd(), path)}:${expected.line}: body: found ${expected.found}`,
+      );
+    }
+  });
+
+  it('compiles a safe body', async () => {
+    const body = '---\ntitle: x\n---\n\nProse with <abbr title="Ministry of Defence">MoD</abbr>.\n';
+    expect((await mdxToJs(body, { mdastPlugins })).code).toContain('MoD');
   });
 });

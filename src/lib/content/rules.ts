@@ -1,10 +1,13 @@
-// Rules that need more than one entry to check: links between entries, independence of a
-// confirmation, aliases across claims, and dates against today. Each entry here has already passed its
-// collection schema.
-import type { ActorData, ClaimData } from './schema.ts';
+// Rules that need more than one entry, or more than the schema sees, to check. Each family is a
+// function of its own returning its problems: links between entries, independence of a confirmation,
+// dates against today, aliases across claims, and the editorial rules (attributed titles, no skeleton
+// text). Each entry here has already passed its collection schema.
+import type { ActorData, ClaimData, IncidentData } from './schema.ts';
 import { oneOf } from './schema.ts';
 import { describeFound, formatField, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { ATTRIBUTION_VERBS, isAttributed } from './attribution.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID } from './templates.ts';
 
 export interface Entry<Data> {
   /** Repository-relative path of the file. */
@@ -12,22 +15,22 @@ export interface Entry<Data> {
   /** File name without extension: the permanent URL segment. */
   slug: string;
   data: Data;
+  /** The MDX body, and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  /** The file line a field stands on. */
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 export type ClaimEntry = Entry<ClaimData>;
 export type ActorEntry = Entry<ActorData>;
-
-function existing(kind: string, slugs: ReadonlySet<string>, found: string): string {
-  const list = [...slugs].sort();
-  return list.length === 0
-    ? `the slug of an existing ${kind} (there are none yet)`
-    : `the slug of an existing ${kind}: ${oneOf(list)}${didYouMean(found, list)}`;
-}
+export type IncidentEntry = Entry<IncidentData>;
 
 export interface CrossEntryInput {
   /** Entries that passed their schema. */
   claims: readonly ClaimEntry[];
   actors: readonly ActorEntry[];
+  incidents: readonly IncidentEntry[];
   /**
    * Slugs of every file in each collection, valid or not: a link to a file with its own problems is
    * reported there, not again as a missing target in every file that links to it.
@@ -38,92 +41,220 @@ export interface CrossEntryInput {
   today: string;
 }
 
-export function checkCrossEntryRules({ claims, actors, claimSlugs, actorSlugs, today }: CrossEntryInput): Problem[] {
-  const problems: Problem[] = [];
-  const actorsBySlug = new Map(actors.map((actor) => [actor.slug, actor.data]));
-  const aliasOwners = new Map<string, string>();
+/** A problem at a field of an entry, with its line; `found` is already worded (see describeFound). */
+function problemAt(entry: Entry<unknown>, path: readonly PropertyKey[], found: string, allowed: string): Problem {
+  return { file: entry.file, line: entry.lineOf(path), field: formatField(path), found, allowed };
+}
 
-  for (const { file, slug, data } of claims) {
-    const report = (path: readonly PropertyKey[], found: unknown, allowed: string) =>
-      problems.push({ file, field: formatField(path), found: describeFound(found), allowed });
+export function checkCrossEntryRules(input: CrossEntryInput): Problem[] {
+  return [
+    ...linkProblems(input),
+    ...independenceProblems(input),
+    ...futureDateProblems(input),
+    ...aliasProblems(input),
+    ...attributionProblems(input),
+    ...placeholderProblems(input),
+  ];
+}
 
-    if (!actorSlugs.has(data.claimant)) {
-      report(['claimant'], data.claimant, existing('actor', actorSlugs, data.claimant));
-    }
-    data.responses?.forEach((response, index) => {
-      if (!actorSlugs.has(response.actor)) {
-        report(['responses', index, 'actor'], response.actor, existing('actor', actorSlugs, response.actor));
-      }
+function existing(kind: string, slugs: ReadonlySet<string>, found: string): string {
+  const list = [...slugs].sort();
+  return list.length === 0
+    ? `the slug of an existing ${kind} (there are none yet)`
+    : `the slug of an existing ${kind}: ${oneOf(list)}${didYouMean(found, list)}`;
+}
+
+/** Every claimant, responder and related claim names an entry that exists; no claim relates to itself. */
+export function linkProblems({ claims, claimSlugs, actorSlugs }: CrossEntryInput): Problem[] {
+  return claims.flatMap((claim) => {
+    const { data, slug } = claim;
+    const problems: Problem[] = [];
+    if (!actorSlugs.has(data.claimant))
+      problems.push(
+        problemAt(claim, ['claimant'], describeFound(data.claimant), existing('actor', actorSlugs, data.claimant)),
+      );
+    data.responses?.forEach(({ actor }, index) => {
+      if (!actorSlugs.has(actor))
+        problems.push(
+          problemAt(claim, ['responses', index, 'actor'], describeFound(actor), existing('actor', actorSlugs, actor)),
+        );
     });
     data.related?.forEach((link, index) => {
-      if (link.claim === slug) {
-        report(
-          ['related', index, 'claim'],
-          link.claim,
-          'the slug of another claim (a claim is never related to itself)',
+      const path = ['related', index, 'claim'];
+      if (link.claim === slug)
+        problems.push(
+          problemAt(
+            claim,
+            path,
+            describeFound(link.claim),
+            'the slug of another claim (a claim is never related to itself)',
+          ),
         );
-      } else if (!claimSlugs.has(link.claim)) {
-        report(['related', index, 'claim'], link.claim, existing('claim', claimSlugs, link.claim));
-      }
+      else if (!claimSlugs.has(link.claim))
+        problems.push(problemAt(claim, path, describeFound(link.claim), existing('claim', claimSlugs, link.claim)));
     });
+    return problems;
+  });
+}
 
-    // Independence: only a party outside the claimant's affiliation can corroborate it.
-    // Unknown actors (reported above) count as neither side.
-    const claimantAffiliation = actorsBySlug.get(data.claimant)?.affiliation;
-    const isIndependent = (actor: string) => {
-      const affiliation = actorsBySlug.get(actor)?.affiliation;
-      return claimantAffiliation !== undefined && affiliation !== undefined && affiliation !== claimantAffiliation;
-    };
-    const independentConfirmations = (data.responses ?? []).filter(
-      (response) => response.stance === 'confirms' && isIndependent(response.actor),
-    );
-    if (data.status === 'corroborated' && independentConfirmations.length === 0 && claimantAffiliation !== undefined) {
-      problems.push({
-        file,
-        field: 'status',
-        found: '"corroborated" with no confirming response from outside the claimant\'s affiliation',
-        allowed: `"corroborated" only with a "confirms" response from an actor whose affiliation is not "${claimantAffiliation}"`,
-      });
+/**
+ * Only a party outside the claimant's affiliation can corroborate a claim, and a claim one has
+ * confirmed is no longer unverified. Unknown actors (reported by linkProblems) count as neither side.
+ */
+export function independenceProblems({ claims, actors }: CrossEntryInput): Problem[] {
+  const affiliationOf = new Map(actors.map((actor) => [actor.slug, actor.data.affiliation]));
+  return claims.flatMap((claim): Problem[] => {
+    const { data } = claim;
+    const claimantAffiliation = affiliationOf.get(data.claimant);
+    if (claimantAffiliation === undefined) return [];
+    const independentConfirmations = (data.responses ?? []).filter((response) => {
+      const affiliation = affiliationOf.get(response.actor);
+      return response.stance === 'confirms' && affiliation !== undefined && affiliation !== claimantAffiliation;
+    });
+    if (data.status === 'corroborated' && independentConfirmations.length === 0) {
+      return [
+        problemAt(
+          claim,
+          ['status'],
+          '"corroborated" with no confirming response from outside the claimant\'s affiliation',
+          `"corroborated" only with a "confirms" response from an actor whose affiliation is not "${claimantAffiliation}"`,
+        ),
+      ];
     }
     if (data.status === 'unverified' && independentConfirmations.length > 0) {
-      problems.push({
-        file,
-        field: 'status',
-        found: `"unverified" although ${independentConfirmations.map((r) => r.actor).join(', ')} (another affiliation) confirms it`,
-        allowed: 'a status that reflects the independent confirmation, such as "corroborated"',
-      });
+      return [
+        problemAt(
+          claim,
+          ['status'],
+          `"unverified" although ${independentConfirmations.map((r) => r.actor).join(', ')} (another affiliation) confirms it`,
+          'a status that reflects the independent confirmation, such as "corroborated"',
+        ),
+      ];
     }
+    return [];
+  });
+}
 
-    const dated: [readonly PropertyKey[], string | undefined][] = [
-      [['claimedOn'], data.claimedOn],
-      [['eventDate'], data.eventDate],
-      ...data.sources.map((source, index): [PropertyKey[], string] => [['sources', index, 'date'], source.date]),
-      ...(data.responses ?? []).map((response, index): [PropertyKey[], string | undefined] => [
-        ['responses', index, 'date'],
-        response.date,
-      ]),
-      ...data.sources.map((source, index): [PropertyKey[], string | undefined] => [
-        ['sources', index, 'retrieved'],
-        source.retrieved,
-      ]),
-      ...(data.updates ?? []).map((item, index): [PropertyKey[], string] => [['updates', index, 'date'], item.date]),
+/** Every date a claim records, with its field path. */
+function datesOf(data: ClaimData): [PropertyKey[], string | undefined][] {
+  return [
+    [['claimedOn'], data.claimedOn],
+    [['eventDate'], data.eventDate],
+    ...data.sources.flatMap((source, index): [PropertyKey[], string | undefined][] => [
+      [['sources', index, 'date'], source.date],
+      [['sources', index, 'retrieved'], source.retrieved],
+    ]),
+    ...(data.responses ?? []).map((response, index): [PropertyKey[], string | undefined] => [
+      ['responses', index, 'date'],
+      response.date,
+    ]),
+    ...(data.updates ?? []).map((item, index): [PropertyKey[], string] => [['updates', index, 'date'], item.date]),
+  ];
+}
+
+/** No date lies in the future. */
+export function futureDateProblems({ claims, today }: CrossEntryInput): Problem[] {
+  return claims.flatMap((claim) =>
+    datesOf(claim.data)
+      .filter(([, day]) => day !== undefined && day > today)
+      .map(([path, day]) => problemAt(claim, path, describeFound(day), `a date no later than today (${today})`)),
+  );
+}
+
+/** A former slug is never a live one, and belongs to one claim only. */
+export function aliasProblems({ claims, claimSlugs }: CrossEntryInput): Problem[] {
+  const owners = new Map<string, string>();
+  return claims.flatMap((claim) =>
+    (claim.data.aliases ?? []).flatMap((alias, index): Problem[] => {
+      if (claimSlugs.has(alias))
+        return [problemAt(claim, ['aliases', index], describeFound(alias), 'a former slug that no live claim uses')];
+      const owner = owners.get(alias);
+      if (owner !== undefined)
+        return [problemAt(claim, ['aliases', index], describeFound(alias), `an alias not already claimed by ${owner}`)];
+      owners.set(alias, claim.file);
+      return [];
+    }),
+  );
+}
+
+/** A claim's title reports somebody's statement; it never states the claimed event as fact. */
+export function attributionProblems({ claims, actors }: CrossEntryInput): Problem[] {
+  const nameOf = new Map(actors.map((actor) => [actor.slug, actor.data.name]));
+  return claims
+    .filter((claim) => !isAttributed(claim.data.title))
+    .map((claim) =>
+      problemAt(
+        claim,
+        ['title'],
+        describeFound(claim.data.title),
+        `a sentence that attributes the statement to its claimant, such as "${nameOf.get(claim.data.claimant) ?? 'The claimant'} says …" (attribution verbs: ${ATTRIBUTION_VERBS.join(', ')})`,
+      ),
+    );
+}
+
+const PLACEHOLDER_ALLOWED = `what the sources say, in place of the text that npm run new wrote`;
+
+function isPlaceholder(value: string): boolean {
+  return value.includes(PLACEHOLDER) || value === PLACEHOLDER_ID;
+}
+
+/** Every string in an entry's frontmatter, with its path. */
+function stringsIn(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, index]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
+  return [];
+}
+
+/** Nothing that `npm run new` wrote as a placeholder is published: not in a field, not in the body. */
+export function placeholderProblems({ claims, actors, incidents }: CrossEntryInput): Problem[] {
+  return [...claims, ...actors, ...incidents].flatMap((entry: Entry<unknown>) => {
+    const inFields = stringsIn(entry.data)
+      .filter(([, value]) => isPlaceholder(value))
+      .map(([path, value]) => problemAt(entry, path, describeFound(value), PLACEHOLDER_ALLOWED));
+    const bodyLine = entry.body.split('\n').findIndex((line) => line.includes(PLACEHOLDER));
+    const inBody: Problem[] =
+      bodyLine === -1
+        ? []
+        : [
+            {
+              file: entry.file,
+              line: entry.bodyLine + bodyLine,
+              field: 'body',
+              found: `the placeholder "${PLACEHOLDER} …"`,
+              allowed: PLACEHOLDER_ALLOWED,
+            },
+          ];
+    return [...inFields, ...inBody];
+  });
+}
+
+/**
+ * A verdict never changes silently: a claim whose status differs from its status at an earlier
+ * revision must record the new status in a dated update that the earlier revision did not have.
+ * `previous` maps a claim's slug at that revision (a renamed claim is found through its aliases).
+ */
+export function silentVerdictProblems(
+  claims: readonly ClaimEntry[],
+  previous: ReadonlyMap<string, ClaimData>,
+): Problem[] {
+  const key = (update: NonNullable<ClaimData['updates']>[number]) =>
+    `${update.date}\u0000${update.status ?? ''}\u0000${update.note}`;
+  return claims.flatMap((claim): Problem[] => {
+    const { data } = claim;
+    const before = [claim.slug, ...(data.aliases ?? [])].map((slug) => previous.get(slug)).find(Boolean);
+    if (!before || before.status === data.status) return [];
+    const earlier = new Set((before.updates ?? []).map(key));
+    const records = (data.updates ?? []).some((update) => update.status === data.status && !earlier.has(key(update)));
+    if (records) return [];
+    return [
+      problemAt(
+        claim,
+        ['status'],
+        `"${data.status}", changed from "${before.status}" with no new update recording it`,
+        `a status change together with a new entry in updates: { date, note, status: "${data.status}" }`,
+      ),
     ];
-    for (const [path, day] of dated) {
-      if (day !== undefined && day > today) report(path, day, `a date no later than today (${today})`);
-    }
-
-    data.aliases?.forEach((alias, index) => {
-      if (claimSlugs.has(alias)) {
-        report(['aliases', index], alias, 'a former slug that no live claim uses');
-        return;
-      }
-      const owner = aliasOwners.get(alias);
-      if (owner !== undefined) {
-        report(['aliases', index], alias, `an alias not already claimed by ${owner}`);
-      } else {
-        aliasOwners.set(alias, file);
-      }
-    });
-  }
-  return problems;
+  });
 }

@@ -3,13 +3,13 @@
 // definition of what a valid claim or actor is.
 //
 // Every check's message is the *allowed* half of a problem report ("found X; allowed Y"); the
-// validator fills in the file, the field and what was found.
+// validator fills in the file, the line, the field and what was found.
 //
 // Links between entries are plain slugs rather than Astro's `reference()`: reference() does not check
 // that the target exists, and it lives in the `astro:content` virtual module, which the validator
 // cannot import outside a build. Existence is checked by the cross-entry rules (rules.ts).
 import { z } from 'astro/zod';
-import { isRealDate } from '../dates.ts';
+import { ATTRIBUTION_VERBS } from './attribution.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_RULE = 'lowercase letters, digits and single hyphens (e.g. "kaluga-governor")';
@@ -38,15 +38,8 @@ export const oneOf = (values: readonly string[]): string => `one of ${values.joi
 function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
   const fields = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `${ONLY_FIELDS}${fields}` : `a set of fields: ${fields}`),
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `only the fields ${fields}` : `a set of fields: ${fields}`),
   });
-}
-
-const ONLY_FIELDS = 'only the fields ';
-
-/** The known field names an unknown-field message lists, for "did you mean". */
-export function fieldsNamedIn(message: string): string[] {
-  return message.startsWith(ONLY_FIELDS) ? message.slice(ONLY_FIELDS.length).split(', ') : [];
 }
 
 const slug = z.string({ error: `a slug: ${SLUG_RULE}` }).regex(SLUG_PATTERN, `a slug: ${SLUG_RULE}`);
@@ -68,15 +61,15 @@ const enumOf = <const Values extends readonly [string, ...string[]]>(values: Val
   z.enum(values, { error: oneOf(values) });
 
 /**
- * A calendar day, `YYYY-MM-DD`. YAML turns an unquoted date into a Date (Astro's parser does), so
- * one is accepted and turned back into a day string.
+ * A calendar day, `YYYY-MM-DD`, that exists (Zod's ISO date knows month lengths and leap years).
+ * Astro's own frontmatter parser turns an unquoted date into a Date, so one is turned back into a day.
+ * The check aborts, so rules that compare dates never run on one that is not a day.
  */
-export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_RULE = 'a real calendar date written YYYY-MM-DD';
 
 export const isoDay = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string({ error: DAY_RULE }).regex(ISO_DAY_PATTERN, { error: DAY_RULE, abort: true }).refine(isRealDate, DAY_RULE),
+  z.iso.date({ error: DAY_RULE, abort: true }),
 );
 
 export const HTTP_URL_PATTERN = /^https?:\/\//;
@@ -179,7 +172,7 @@ const related = strictObject({
 
 export const claimSchema = strictObject({
   title: text(10, 120, 'one sentence').describe(
-    'One neutral sentence stating what is claimed, attributed to the claimant.',
+    `One neutral sentence that reports the claim as its claimant's statement ("The Ministry of X says …"), never as fact. It must contain one of the attribution verbs ${ATTRIBUTION_VERBS.join(', ')}.`,
   ),
   claimant: slug.describe('Slug of the actor who made the claim.'),
   claimedOn: isoDay.describe('When the claim was made or first reported.'),
@@ -282,13 +275,21 @@ export function latestRecordedStatus(
   return latest;
 }
 
+const AFFILIATION_RULE = "a lowercase id such as russia or ukraine, or an independent organisation's own slug";
+
 export const actorSchema = strictObject({
   name: nonEmpty('a name').describe("The party's name as the sources give it."),
   kind: enumOf(ACTOR_KINDS).describe('What kind of party it is.'),
   affiliation: z
-    .string({ error: 'a lowercase id such as russia, ukraine or independent' })
-    .regex(SLUG_PATTERN, 'a lowercase id such as russia, ukraine or independent')
-    .describe('Lowercase id of the side it belongs to; parties sharing one are not independent of each other.'),
+    .string({ error: AFFILIATION_RULE })
+    .regex(SLUG_PATTERN, { error: AFFILIATION_RULE, abort: true })
+    .refine((value) => value !== 'independent', {
+      error:
+        'an id of the organisation\'s own, such as its slug: a shared "independent" would put unrelated organisations on one side, so none could corroborate another',
+    })
+    .describe(
+      'Lowercase id of the side it belongs to, such as `russia` or `ukraine`; parties sharing one are not independent of each other. An independent organisation gets an id of its own (its slug), never a shared `independent`.',
+    ),
   role: nonEmpty('a role').optional().describe('Its office or role, e.g. "Governor of Kaluga region".'),
 });
 
@@ -298,6 +299,26 @@ export const incidentSchema = strictObject({
   ),
   date: isoDay.describe('The day the incident was first reported.'),
 });
+
+/**
+ * The field names a schema accepts at `path` (through lists and optional fields), for "did you mean".
+ * Read from the schema itself, so the suggestions can never drift from what is allowed.
+ */
+export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: z.ZodType | undefined = unwrap(schema);
+  for (const key of path) {
+    if (node instanceof z.ZodArray && typeof key === 'number') node = unwrap(node.element as z.ZodType);
+    else if (node instanceof z.ZodObject && typeof key === 'string') node = unwrap(node.shape[key] as z.ZodType);
+    else return [];
+  }
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+}
+
+function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
+  if (node instanceof z.ZodOptional) return unwrap(node.unwrap() as z.ZodType);
+  if (node instanceof z.ZodPipe) return unwrap(node.out as z.ZodType);
+  return node;
+}
 
 export type ClaimData = z.output<typeof claimSchema>;
 export type IncidentData = z.output<typeof incidentSchema>;

@@ -15,8 +15,8 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The one candidate likely meant by `value`: the unique nearest within a few edits, or else the unique
- * candidate sharing its first three letters ("deny" for "denies").
+ * The one candidate likely meant by `value`: the unique nearest within a few edits, ignoring case, or
+ * else the unique candidate sharing its first three letters ("deny" for "denies").
  */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
@@ -25,9 +25,11 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   const distances = list.map((candidate) => editDistance(lower, candidate.toLowerCase()));
   const best = Math.min(...distances);
   const nearest = list.filter((_, i) => distances[i] === best);
-  if (best > 0 && best <= limit && nearest.length === 1) return nearest[0];
+  // Distances ignore case, so "archiveURL" finds "archiveUrl" with nothing else to tell them apart.
+  if (best === 0) return nearest.length === 1 && nearest[0] !== value ? nearest[0] : undefined;
+  if (best <= limit && nearest.length === 1) return nearest[0];
   const sharingPrefix = lower.length >= 3 ? list.filter((c) => c.toLowerCase().startsWith(lower.slice(0, 3))) : [];
-  return best > 0 && sharingPrefix.length === 1 ? sharingPrefix[0] : undefined;
+  return sharingPrefix.length === 1 ? sharingPrefix[0] : undefined;
 }
 
 /** " (did you mean "x"?)" when a candidate is close to `value`, else "". */

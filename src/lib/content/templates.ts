@@ -1,5 +1,10 @@
-// Skeletons for `npm run new`: valid entries whose every field says what to write in it.
+// Skeletons for `npm run new`: entries whose every field says what to write in it. Each placeholder
+// starts with PLACEHOLDER (or is PLACEHOLDER_ID), and validation rejects both, so nothing from a
+// skeleton can be published.
 import { ACTOR_KINDS, CLAIM_STATUSES } from './schema.ts';
+
+export const PLACEHOLDER = 'Replace with';
+export const PLACEHOLDER_ID = 'replace-me';
 
 export function claimTemplate({
   today,
@@ -12,14 +17,14 @@ export function claimTemplate({
 }): string {
   return `---
 # Fields: see CONTRIBUTING.md. Replace every sentence below with what the source says.
-title: Replace with one neutral sentence saying who claims what
+title: ${PLACEHOLDER} who says what, e.g. "The Ministry of X says …"
 claimant: ${claimant} # who made the claim: ${actors.join(', ')}
 claimedOn: ${today} # when the claim was made or first reported
 # eventDate: YYYY-MM-DD # only if the source says when the event happened
 status: unverified # ${CLAIM_STATUSES.join(', ')}: see the methodology page
-summary: Replace with a sentence or two for lists and previews, 20 to 280 characters.
+summary: ${PLACEHOLDER} a sentence or two for lists and previews, 20 to 280 characters.
 sources:
-  - title: Replace with the report's title
+  - title: ${PLACEHOLDER} the report's title
     # publisher: Who published it
     date: ${today}
     # url: https://… (then also archiveUrl and retrieved)
@@ -30,19 +35,19 @@ sources:
 #     note: What they said, paraphrased.
 ---
 
-Replace with the claim in context: who said it, what exactly, and what the sources leave unknown.
+${PLACEHOLDER} the claim in context: who said it, what exactly, and what the sources leave unknown.
 `;
 }
 
 export function actorTemplate(): string {
   return `---
 # Fields: see CONTRIBUTING.md.
-name: Replace with the name the sources use
+name: ${PLACEHOLDER} the name the sources use
 kind: other # ${ACTOR_KINDS.join(', ')}
-affiliation: replace-me # lowercase id of the side it belongs to, e.g. russia, ukraine, independent
+affiliation: ${PLACEHOLDER_ID} # lowercase id of its side, e.g. russia, ukraine; an independent organisation's own slug
 # role: Its office, e.g. Governor of Kaluga region
 ---
 
-Replace with who this party is, in a sentence or two.
+${PLACEHOLDER} who this party is, in a sentence or two.
 `;
 }

@@ -7,7 +7,7 @@ import { TODAY, baseClaim, contentFiles, mdx, withActorFields, withClaimFields }
 const CLAIM = 'content/claims/missile-shot-down.mdx';
 const ACTOR = 'content/actors/ministry-a.mdx';
 
-const problemsIn = (files: ContentFile[]): Problem[] => validateContentFiles(files, TODAY).problems;
+const problemsIn = (files: ContentFile[]): Problem[] => validateContentFiles(files, { today: TODAY }).problems;
 
 interface Expected {
   file: string;
@@ -58,13 +58,13 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'title is at least 10 characters',
-    valid: withClaimFields({ title: longText(10) }),
+    valid: withClaimFields({ title: `says ${longText(5)}` }),
     invalid: withClaimFields({ title: longText(9) }),
     expected: { file: CLAIM, field: 'title', found: '(9 characters)', allowed: '10 to 120 characters' },
   },
   {
     rule: 'title is at most 120 characters',
-    valid: withClaimFields({ title: longText(120) }),
+    valid: withClaimFields({ title: `says ${longText(115)}` }),
     invalid: withClaimFields({ title: longText(121) }),
     expected: { file: CLAIM, field: 'title', found: '(121 characters)', allowed: '10 to 120 characters' },
   },
@@ -493,7 +493,7 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'actor affiliation is a lowercase id',
-    valid: withActorFields({ affiliation: 'independent' }),
+    valid: withActorFields({ affiliation: 'monitor-c' }),
     invalid: withActorFields({ affiliation: 'Russia' }),
     expected: { file: ACTOR, field: 'affiliation', found: '"Russia"', allowed: 'lowercase id' },
   },
@@ -515,7 +515,7 @@ describe('content rules', () => {
     expect(problemsIn(valid).map(formatProblem)).toEqual([]);
   });
 
-  it.each(cases)('$rule: rejects invalid content naming file and field', ({ invalid, expected }) => {
+  it.each(cases)('$rule: rejects invalid content naming file, line and field', ({ invalid, expected }) => {
     const problems = problemsIn(invalid);
     expect(problems.map(formatProblem)).toHaveLength(1);
     const [problem] = problems as [Problem];
@@ -524,8 +524,14 @@ describe('content rules', () => {
     expect(problem.allowed).toContain(expected.allowed);
     if (expected.found) expect(problem.found).toContain(expected.found);
     expect(formatProblem(problem)).toBe(
-      `${expected.file}: ${expected.field}: found ${problem.found}; allowed ${problem.allowed}`,
+      `${expected.file}:${problem.line}: ${expected.field}: found ${problem.found}; allowed ${problem.allowed}`,
     );
+    // The line is the field's own, unless the field is missing (then its nearest ancestor's).
+    const text = invalid.find((entry) => entry.file === expected.file)?.text ?? '';
+    const key = /([A-Za-z]+)(?:\[\d+\])?$/.exec(expected.field)?.[1] ?? '';
+    const missing = problem.found.startsWith('nothing') || expected.field === 'file';
+    const line = text.split('\n')[problem.line - 1] ?? '';
+    if (!missing) expect(line).toMatch(expected.field.endsWith(']') ? /^\s*- / : new RegExp(`\\b${key}:`));
   });
 });
 
@@ -577,8 +583,8 @@ describe('content files', () => {
   it('rejects YAML that does not parse, with its line', () => {
     const problems = problemsIn([...contentFiles(), file('broken.mdx', '---\ntitle: [unclosed\n---\n\nProse.\n')]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/claims/broken.mdx', field: 'frontmatter' });
-    expect(problems[0]?.found).toMatch(/does not parse .* at line \d+/);
+    expect(problems[0]).toMatchObject({ file: 'content/claims/broken.mdx', line: 2, field: 'frontmatter' });
+    expect(problems[0]?.found).toMatch(/^YAML that does not parse \(.+\)$/);
   });
 
   it('checks incidents against their schema too', () => {
@@ -622,7 +628,7 @@ describe('content files', () => {
   it('does not blame links to an entry that has problems of its own', () => {
     const files = contentFiles({ actors: { 'ministry-a': { name: 'Ministry A', kind: 'ministry' } } });
     expect(problemsIn(files).map(formatProblem)).toEqual([
-      'content/actors/ministry-a.mdx: affiliation: found nothing (the field is missing and is required); allowed a lowercase id such as russia, ukraine or independent',
+      "content/actors/ministry-a.mdx:1: affiliation: found nothing (the field is missing and is required); allowed a lowercase id such as russia or ukraine, or an independent organisation's own slug",
     ]);
   });
 });
@@ -636,7 +642,7 @@ describe('claim schema in the Astro build', () => {
 
 describe('the site content', () => {
   it('is valid', () => {
-    const { problems, claims, actors } = validateContentFiles(readContentFiles('content'), TODAY);
+    const { problems, claims, actors } = validateContentFiles(readContentFiles('content'), { today: TODAY });
     expect(problems.map(formatProblem)).toEqual([]);
     expect(claims.length).toBeGreaterThan(0);
     expect(actors.length).toBeGreaterThan(0);

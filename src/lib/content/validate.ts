@@ -1,16 +1,22 @@
 // The one content validator. The build runs it before Astro loads the collections (see
-// src/integrations/content-validation.ts) and the tests run it on fixtures; it reports every problem
-// in every file at once instead of stopping at the first.
+// src/integrations/content-validation.ts), `npm run validate` runs it alone, and the tests run it on
+// fixtures; it reports every problem in every file at once instead of stopping at the first.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { actorSchema, claimSchema, incidentSchema, SLUG_PATTERN, SLUG_RULE } from './schema.ts';
-import { checkCrossEntryRules, type ActorEntry, type ClaimEntry } from './rules.ts';
-import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
+import { COLLECTION_NAMES, COLLECTIONS, isDraft, type CollectionName } from './collections.ts';
+import { isFailure, parseEntry } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-safety.ts';
-
-export const COLLECTIONS = ['claims', 'actors', 'incidents'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
+import {
+  checkCrossEntryRules,
+  silentVerdictProblems,
+  type ActorEntry,
+  type ClaimEntry,
+  type Entry,
+  type IncidentEntry,
+} from './rules.ts';
+import { fieldsAt, SLUG_PATTERN, SLUG_RULE, type ClaimData } from './schema.ts';
 
 /** One file of a content collection, before any validation. */
 export interface ContentFile {
@@ -25,21 +31,16 @@ export interface ValidationResult {
   problems: Problem[];
   claims: ClaimEntry[];
   actors: ActorEntry[];
+  incidents: IncidentEntry[];
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** Files whose names start with `_` are drafts and partials: Astro's glob skips them, and so do we. */
-export function isDraft(fileName: string): boolean {
-  return fileName.startsWith('_');
-}
-
-/** Reads every file of both collections below `contentDir` (the repository's `content/`). */
+/** Reads every file of every collection below `contentDir` (the repository's `content/`). */
 export function readContentFiles(contentDir: string, displayRoot = 'content'): ContentFile[] {
-  return COLLECTIONS.flatMap((collection) => {
+  return COLLECTION_NAMES.flatMap((collection) => {
+    const { folder } = COLLECTIONS[collection];
     let entries;
     try {
-      entries = readdirSync(join(contentDir, collection), { withFileTypes: true });
+      entries = readdirSync(join(contentDir, folder), { withFileTypes: true });
     } catch {
       return [];
     }
@@ -48,126 +49,156 @@ export function readContentFiles(contentDir: string, displayRoot = 'content'): C
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((entry) => ({
         collection,
-        file: `${displayRoot}/${collection}/${entry.name}${entry.isDirectory() ? '/' : ''}`,
-        text: entry.isDirectory() ? null : readFileSync(join(contentDir, collection, entry.name), 'utf8'),
+        file: `${displayRoot}/${folder}/${entry.name}${entry.isDirectory() ? '/' : ''}`,
+        text: entry.isDirectory() ? null : readFileSync(join(contentDir, folder, entry.name), 'utf8'),
       }));
   });
 }
 
-interface Parsed {
-  slug: string;
-  frontmatter: unknown;
+/**
+ * The collections' files as they were at a git revision (a branch, tag or commit), for comparing
+ * verdicts with it. `contentDir` must lie inside a git work tree.
+ */
+export function readContentFilesAt(revision: string, contentDir: string, displayRoot = 'content'): ContentFile[] {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', contentDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return COLLECTION_NAMES.flatMap((collection) => {
+    const { folder } = COLLECTIONS[collection];
+    return git('ls-tree', '--name-only', revision, `${folder}/`)
+      .split('\n')
+      .map((path) => path.slice(path.lastIndexOf('/') + 1))
+      .filter((name) => name.endsWith('.mdx') && !isDraft(name))
+      .map((name) => ({
+        collection,
+        file: `${displayRoot}/${folder}/${name}`,
+        text: git('show', `${revision}:./${folder}/${name}`),
+      }));
+  });
 }
 
-function parseFile({ file, text }: ContentFile, problems: Problem[]): Parsed | undefined {
-  if (text === null) {
-    problems.push({
-      file,
-      field: 'file',
-      found: 'a folder',
-      allowed: '.mdx files directly in the collection folder (the file name is the URL)',
-    });
-    return undefined;
-  }
+/** The slug a file name gives, or the problem with the name. */
+function slugOf(file: string, text: string | null): string | Problem {
+  const fileProblem = (found: string, allowed: string): Problem => ({ file, line: 1, field: 'file', found, allowed });
+  if (text === null)
+    return fileProblem('a folder', '.mdx files directly in the collection folder (the file name is the URL)');
   const name = file.slice(file.lastIndexOf('/') + 1);
-  if (!name.endsWith('.mdx')) {
-    problems.push({ file, field: 'file', found: `the file name "${name}"`, allowed: 'an .mdx file' });
-    return undefined;
-  }
+  if (!name.endsWith('.mdx')) return fileProblem(`the file name "${name}"`, 'an .mdx file');
   const slug = name.slice(0, -'.mdx'.length);
-  if (!SLUG_PATTERN.test(slug)) {
+  if (!SLUG_PATTERN.test(slug))
+    return fileProblem(`the file name "${name}"`, `a file name that is a slug followed by .mdx: ${SLUG_RULE}`);
+  return slug;
+}
+
+type AnyEntry = Entry<unknown> & { collection: CollectionName };
+
+/**
+ * One file against its collection's schema and the body rules. Its slug is known once its name is
+ * right, even when its content has problems; its entry only when it has none the schema sees.
+ */
+function checkFile({ collection, file, text }: ContentFile, problems: Problem[]): { slug?: string; entry?: AnyEntry } {
+  const slug = slugOf(file, text);
+  if (typeof slug !== 'string') {
+    problems.push(slug);
+    return {};
+  }
+  const parsed = parseEntry(text ?? '');
+  if (isFailure(parsed)) {
+    problems.push({ file, field: 'frontmatter', ...parsed });
+    return { slug };
+  }
+  const { data, lineOf, body, bodyLine } = parsed;
+  if (body.trim() === '')
     problems.push({
       file,
-      field: 'file',
-      found: `the file name "${name}"`,
-      allowed: `a file name that is a slug followed by .mdx: ${SLUG_RULE}`,
+      line: bodyLine,
+      field: 'body',
+      found: 'an empty body',
+      allowed: 'prose below the frontmatter',
     });
-    return undefined;
+  for (const problem of checkMdxBody(body, bodyLine)) problems.push({ file, field: 'body', ...problem });
+  const { schema } = COLLECTIONS[collection];
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    problems.push(...problemsFromZod({ file, data, lineOf, fieldsAt: (path) => fieldsAt(schema, path) }, result.error));
+    return { slug };
   }
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
-    problems.push({
-      file,
-      field: 'frontmatter',
-      found: 'no frontmatter block',
-      allowed: 'a YAML block between two lines of --- at the very top of the file',
-    });
-    return undefined;
-  }
-  let frontmatter: unknown;
-  try {
-    // The core schema keeps dates as text, so an impossible date such as 2023-02-30 reaches the
-    // schema as written instead of being rolled over to 2 March.
-    frontmatter = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-    const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + 2}` : '';
-    problems.push({
-      file,
-      field: 'frontmatter',
-      found: `YAML that does not parse (${reason}${line})`,
-      allowed: 'valid YAML',
-    });
-    return undefined;
-  }
-  if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
-    problems.push({ file, field: 'frontmatter', found: 'no fields', allowed: 'a YAML mapping of fields' });
-    return undefined;
-  }
-  const body = text.slice(match[0].length);
-  if (body.trim() === '') {
-    problems.push({ file, field: 'body', found: 'an empty body', allowed: 'prose below the frontmatter' });
-  }
-  const bodyFirstLine = match[0].split('\n').length;
-  for (const { line, found, allowed } of checkMdxBody(body, bodyFirstLine)) {
-    problems.push({ file, field: `body, line ${line}`, found, allowed });
-  }
-  return { slug, frontmatter };
+  return { slug, entry: { collection, file, slug, data: result.data, body, bodyLine, lineOf } };
+}
+
+export interface ValidationOptions {
+  /** `YYYY-MM-DD`; no date may be later. */
+  today: string;
+  /** The content at an earlier revision: a claim whose status changed since must record it in an update. */
+  previous?: readonly ContentFile[] | undefined;
 }
 
 /** Validates a whole set of content files: each against its schema, then all against each other. */
-export function validateContentFiles(files: readonly ContentFile[], today: string): ValidationResult {
+export function validateContentFiles(
+  files: readonly ContentFile[],
+  { today, previous }: ValidationOptions,
+): ValidationResult {
   const problems: Problem[] = [];
-  const claims: ClaimEntry[] = [];
-  const actors: ActorEntry[] = [];
-  const slugs = { claims: new Set<string>(), actors: new Set<string>(), incidents: new Set<string>() };
-  for (const contentFile of files) {
-    const parsed = parseFile(contentFile, problems);
-    if (!parsed) continue;
-    const { file } = contentFile;
-    slugs[contentFile.collection].add(parsed.slug);
-    if (contentFile.collection === 'claims') {
-      const result = claimSchema.safeParse(parsed.frontmatter);
-      if (result.success) claims.push({ file, slug: parsed.slug, data: result.data });
-      else problems.push(...problemsFromZod(file, result.error, parsed.frontmatter));
-    } else if (contentFile.collection === 'actors') {
-      const result = actorSchema.safeParse(parsed.frontmatter);
-      if (result.success) actors.push({ file, slug: parsed.slug, data: result.data });
-      else problems.push(...problemsFromZod(file, result.error, parsed.frontmatter));
-    } else {
-      const result = incidentSchema.safeParse(parsed.frontmatter);
-      if (!result.success) problems.push(...problemsFromZod(file, result.error, parsed.frontmatter));
-    }
+  const valid: AnyEntry[] = [];
+  const slugs = new Map<CollectionName, Set<string>>(COLLECTION_NAMES.map((name) => [name, new Set()]));
+  for (const file of files) {
+    const { slug, entry } = checkFile(file, problems);
+    if (slug) slugs.get(file.collection)?.add(slug);
+    if (entry) valid.push(entry);
   }
-  problems.push(...checkCrossEntryRules({ claims, actors, claimSlugs: slugs.claims, actorSlugs: slugs.actors, today }));
-  return { problems, claims, actors };
+  const of = <Data>(collection: CollectionName) =>
+    valid.filter((entry) => entry.collection === collection) as unknown as Entry<Data>[];
+  const result = {
+    claims: of<ClaimData>('claims'),
+    actors: of<ActorEntry['data']>('actors'),
+    incidents: of<IncidentEntry['data']>('incidents'),
+  };
+  problems.push(
+    ...checkCrossEntryRules({
+      ...result,
+      claimSlugs: slugs.get('claims') ?? new Set(),
+      actorSlugs: slugs.get('actors') ?? new Set(),
+      today,
+    }),
+  );
+  if (previous) problems.push(...silentVerdictProblems(result.claims, claimsAt(previous)));
+  return { problems, ...result };
 }
 
-export interface ValidationReport {
+/** The claims of an earlier revision that still parse, by slug; the rest cannot be compared. */
+function claimsAt(files: readonly ContentFile[]): Map<string, ClaimData> {
+  const claims = new Map<string, ClaimData>();
+  for (const file of files) {
+    if (file.collection !== 'claims') continue;
+    const { entry } = checkFile(file, []);
+    if (entry) claims.set(entry.slug, entry.data as ClaimData);
+  }
+  return claims;
+}
+
+export interface ValidationReport extends ValidationResult {
   /** One line per problem, then a summary line. */
   lines: string[];
   ok: boolean;
 }
 
-/** What `npm run validate` prints and whether it passes, for the content folder at `contentPath`. */
-export function validationReport(contentPath: string, displayDir: string, today: string): ValidationReport {
-  const files = readContentFiles(contentPath, displayDir);
-  const { problems, claims, actors } = validateContentFiles(files, today);
+/** What `npm run validate` prints and whether it passes, for a set of content files. */
+export function validationReport(
+  files: readonly ContentFile[],
+  displayDir: string,
+  options: ValidationOptions,
+): ValidationReport {
+  const result = validateContentFiles(files, options);
+  const { problems, claims, actors } = result;
   if (problems.length === 0) {
-    return { ok: true, lines: [`${displayDir}: ${claims.length} claims and ${actors.length} actors, all valid.`] };
+    return {
+      ...result,
+      ok: true,
+      lines: [`${displayDir}: ${claims.length} claims and ${actors.length} actors, all valid.`],
+    };
   }
   const filesWithProblems = new Set(problems.map((problem) => problem.file)).size;
   return {
+    ...result,
     ok: false,
     lines: [
       ...problems.map(formatProblem),

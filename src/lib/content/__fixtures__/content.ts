@@ -1,6 +1,6 @@
 // A small valid content set in memory, and helpers to break it one field at a time. Each test case
 // starts from this set, so a failing case differs from a passing one only in what it tests.
-import yaml from 'js-yaml';
+import { stringify } from 'yaml';
 import type { ContentFile } from '../validate.ts';
 
 export const TODAY = '2024-06-01';
@@ -39,7 +39,7 @@ export const baseClaims: Record<string, Fields> = {
 };
 
 export function mdx(fields: unknown, body = 'Some prose about the entry.'): string {
-  return `---\n${yaml.dump(fields)}---\n\n${body}\n`;
+  return `---\n${stringify(fields)}---\n\n${body}\n`;
 }
 
 export interface ContentOverrides {

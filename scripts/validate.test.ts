@@ -1,0 +1,81 @@
+// `npm run validate -- --base <revision>`: a verdict never changes silently. Each case commits the
+// good fixture content to a temporary git repository, changes a claim, and runs the real command.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const good = join(root, 'src/lib/content/__fixtures__/good');
+const CLAIM = 'claims/missile-shot-down.mdx';
+
+/** A git repository whose one commit holds the good content under content/. */
+function repository(): string {
+  const repo = mkdtempSync(join(tmpdir(), 'contested-git-'));
+  cpSync(good, join(repo, 'content'), { recursive: true });
+  const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { stdio: 'ignore' });
+  git('init', '--quiet', '--initial-branch=main');
+  git('add', '.');
+  git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '--quiet', '-m', 'content');
+  return repo;
+}
+
+/** Rewrites the claim's frontmatter: the status becomes disputed, with the denial that allows it. */
+function dispute(repo: string, extra = '') {
+  const path = join(repo, 'content', CLAIM);
+  const text = readFileSync(path, 'utf8').replace(
+    'status: unverified\n',
+    `status: disputed\nresponses:\n  - actor: government-b\n    stance: denies\n    date: 2024-01-11\n    note: Government B denied it.\n${extra}`,
+  );
+  writeFileSync(path, text);
+}
+
+function validate(repo: string, args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), 'content', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
+}
+
+describe('npm run validate -- --base', () => {
+  it('fails a status change that records no new dated update, naming file, line and field', () => {
+    const repo = repository();
+    dispute(repo);
+    expect(validate(repo, []).status).toBe(0);
+    const result = validate(repo, ['--base', 'main']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `content/${CLAIM}:5: status: found "disputed", changed from "unverified" with no new update recording it; allowed a status change together with a new entry in updates`,
+    );
+  });
+
+  it('passes the same change with a new update that records the new status', () => {
+    const repo = repository();
+    dispute(repo, 'updates:\n  - date: 2024-01-12\n    note: Government B denied the claim.\n    status: disputed\n');
+    const result = validate(repo, ['--base', 'main']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('passes content whose statuses did not change', () => {
+    expect(validate(repository(), ['--base', 'main']).status).toBe(0);
+  });
+
+  it('says so when the revision cannot be read', () => {
+    const result = validate(repository(), ['--base', 'no-such-branch']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cannot read content at revision "no-such-branch"');
+  });
+
+  it('annotates each problem for GitHub on its line when run in GitHub Actions', () => {
+    const repo = repository();
+    dispute(repo);
+    const result = validate(repo, ['--base', 'main'], { GITHUB_ACTIONS: 'true' });
+    expect(result.stdout).toContain(
+      `::error file=content/${CLAIM},line=5,title=status::found "disputed", changed from "unverified"`,
+    );
+  });
+});

@@ -1,0 +1,74 @@
+// Splits an entry file into its YAML frontmatter and its MDX body, keeping where each value stands in
+// the file, so that every problem can name its line. The core schema keeps dates as the text written,
+// so an impossible date such as 2023-02-30 reaches the schema as written instead of rolling over.
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export interface ParsedEntry {
+  /** The frontmatter as plain data. */
+  data: unknown;
+  /** The file line a field stands on: the field itself, or its nearest ancestor when it is missing. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
+}
+
+export interface FrontmatterFailure {
+  line: number;
+  found: string;
+  allowed: string;
+}
+
+export function parseEntry(text: string): ParsedEntry | FrontmatterFailure {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return {
+      line: 1,
+      found: 'no frontmatter block',
+      allowed: 'a YAML block between two lines of --- at the very top of the file',
+    };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(match[1] ?? '', { schema: 'core', lineCounter, prettyErrors: false });
+  // The YAML starts on the line after the opening ---.
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const [error] = document.errors;
+  if (error) {
+    return {
+      line: fileLine(error.pos[0]),
+      found: `YAML that does not parse (${error.message.split('\n')[0] ?? error.code})`,
+      allowed: 'valid YAML',
+    };
+  }
+  if (!isMap(document.contents)) {
+    return { line: 1, found: 'no fields', allowed: 'a YAML mapping of fields' };
+  }
+  return {
+    data: document.toJS() as unknown,
+    lineOf: (path) => lineInDocument(document, path, fileLine),
+    body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  };
+}
+
+function lineInDocument(document: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number) {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = depth === 1 ? document.contents : document.getIn(path.slice(0, depth - 1) as unknown[], true);
+    const key = path[depth - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+      if (isNode(pair?.key) && pair.key.range) return fileLine(pair.key.range[0]);
+    } else if (isSeq(parent) && typeof key === 'number') {
+      const item = parent.items[key];
+      if (isNode(item) && item.range) return fileLine(item.range[0]);
+    }
+  }
+  // A field missing at the top level: the opening --- of the frontmatter.
+  return 1;
+}
+
+export function isFailure(parsed: ParsedEntry | FrontmatterFailure): parsed is FrontmatterFailure {
+  return 'found' in parsed;
+}
