@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { site } from './helpers.ts';
+import { site } from './sites.ts';
 import { STATUS_WORDING } from '../src/lib/wording.ts';
 
 const { urls } = site;
@@ -18,7 +18,7 @@ for (const { slug, data } of site.claims) {
     await expect(facts).toContainText(STATUS_WORDING[data.status].label);
     await expect(facts.getByRole('link', { name: STATUS_WORDING[data.status].label, exact: true })).toHaveAttribute(
       'href',
-      urls.page(`methodology/#status-${data.status}`),
+      urls.statusDefinition(data.status),
     );
     if (!data.eventDate) await expect(facts).toContainText('Not stated');
     for (const source of data.sources) await expect(page.locator('#sources + *')).toContainText(source.title);
@@ -42,7 +42,7 @@ test('without a configured repository, pages carry no edit link', async ({ page 
 
 test('every claim has its own feed', async ({ request }) => {
   for (const claim of site.claims) {
-    const response = await request.get(urls.page(`claims/${claim.slug}/feed.xml`));
+    const response = await request.get(urls.claimFeed(claim.slug));
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain(`<link>${site.settings.site}${urls.claim(claim.slug)}</link>`);
   }

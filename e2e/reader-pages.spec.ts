@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { site } from './helpers.ts';
+import { site } from './sites.ts';
 
 const { urls } = site;
 const firstClaim = site.claims[0]?.slug ?? '';
@@ -8,15 +8,15 @@ const firstActor = site.actors[0]?.slug ?? '';
 /** One URL of each page type. */
 const pageTypes: Record<string, string> = {
   home: urls.home(),
-  timeline: urls.page('timeline/'),
-  'timeline by actor': urls.page(`timeline/actor/${firstActor}/`),
-  'timeline by status': urls.page('timeline/status/unverified/'),
+  timeline: urls.timeline(),
+  'timeline by actor': urls.actorTimeline(firstActor),
+  'timeline by status': urls.statusTimeline('unverified'),
   claims: urls.claims(),
   claim: urls.claim(firstClaim),
-  unverified: urls.page('unverified/'),
+  unverified: urls.unverified(),
   actors: urls.actors(),
   actor: urls.actor(firstActor),
-  methodology: urls.page('methodology/'),
+  methodology: urls.methodology(),
 };
 
 async function linksOn(page: Page): Promise<string[]> {
@@ -67,7 +67,7 @@ test('every claim is reachable from the home page within two clicks', async ({ p
 });
 
 test('an unknown address gets the 404 page with ways back', async ({ page }) => {
-  const response = await page.goto(urls.page('claims/no-such-claim/'));
+  const response = await page.goto(urls.claim('no-such-claim'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page at this address');
   await expect(page.getByRole('main').getByRole('link', { name: 'All claims by status' })).toHaveAttribute(
@@ -77,7 +77,7 @@ test('an unknown address gets the 404 page with ways back', async ({ page }) => 
 });
 
 test('the timeline shows each response under its claim', async ({ page }) => {
-  await page.goto(urls.page('timeline/'));
+  await page.goto(urls.timeline());
   for (const claim of site.claims) {
     const item = page.locator('.claim-list > li').filter({ has: page.locator(`a[href="${urls.claim(claim.slug)}"]`) });
     await expect(item).toHaveCount(1);
@@ -89,11 +89,14 @@ test('the timeline shows each response under its claim', async ({ page }) => {
 });
 
 test('the site feed, sitemap and robots.txt point at the public address', async ({ request }) => {
-  const feed = await (await request.get(urls.page('feed.xml'))).text();
+  const feed = await (await request.get(urls.feed())).text();
   for (const claim of site.claims)
     expect(feed).toContain(`<link>${site.settings.site}${urls.claim(claim.slug)}</link>`);
-  const sitemap = await (await request.get(urls.page('sitemap-0.xml'))).text();
+  const index = await (await request.get(urls.sitemapIndex())).text();
+  const [, firstSitemap = ''] = /<loc>([^<]+)<\/loc>/.exec(index) ?? [];
+  expect(firstSitemap.startsWith(site.settings.site + urls.home())).toBe(true);
+  const sitemap = await (await request.get(new URL(firstSitemap).pathname)).text();
   expect(sitemap).toContain(`<loc>${site.settings.site}${urls.claim(firstClaim)}</loc>`);
-  const robots = await (await request.get(urls.page('robots.txt'))).text();
-  expect(robots).toContain(`Sitemap: ${site.settings.site}${urls.page('sitemap-index.xml')}`);
+  const robots = await (await request.get(urls.robots())).text();
+  expect(robots).toContain(`Sitemap: ${site.settings.site}${urls.sitemapIndex()}`);
 });

@@ -2,34 +2,29 @@
 // Chromium, printing the four category scores. The goal is 100 in each. The site is built for the
 // audit into a scratch folder with SITE_URL set to the address it is served at, so canonical links
 // point where Lighthouse expects them.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChromium } from './browser.mjs';
-import { startPreview } from './preview-server.mjs';
+import { findChromium } from './browser.ts';
+import { buildSite, previewSite } from './astro-site.ts';
+import { createUrls } from '../src/lib/urls.ts';
 
 const PORT = 4396;
 const scratch = mkdtempSync(join(tmpdir(), 'contested-audit-'));
 const env = {
-  ...process.env,
   SITE_URL: `http://127.0.0.1:${PORT}/`,
   OUT_DIR: join(scratch, 'dist'),
   CACHE_DIR: join(scratch, 'cache'),
 };
 
-const build = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
-  stdio: 'inherit',
-  env,
-});
-if (build.status !== 0) process.exit(1);
-const { origin, stop } = await startPreview(PORT, env);
+buildSite(env);
+const { origin, stop } = await previewSite(PORT, env);
 
 const found = findChromium();
 const chrome = await chromeLauncher.launch({
-  ...(found && found.source !== 'playwright' ? { chromePath: found.executablePath } : {}),
+  ...(found ? { chromePath: found.executablePath } : {}),
   chromeFlags: [
     '--headless=new',
     '--no-sandbox',
@@ -40,7 +35,8 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 
-const pages = ['/', '/timeline/', '/claims/crimea-42-drones/'];
+const urls = createUrls('/');
+const pages = [urls.home(), urls.timeline(), urls.claim('crimea-42-drones')];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 let below = 0;
 try {
@@ -71,7 +67,7 @@ try {
   }
 } finally {
   chrome.kill();
-  stop();
+  await stop();
   rmSync(scratch, { recursive: true, force: true });
 }
 console.log(

@@ -1,7 +1,7 @@
-// Behaviour the seed content cannot show: aliases, every status, event dates, paging.
+// Behaviour the seed content cannot show: aliases, every status, event dates, paging, a confirmed chart.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { fixtureSite as site } from '../helpers.ts';
+import { fixtureSite as site } from '../sites.ts';
 
 const { urls } = site;
 
@@ -27,7 +27,7 @@ test('an alias page refreshes to the live address and shows a link to it', () =>
 });
 
 test('the unverified page lists exactly the unverified claims', async ({ page }) => {
-  await page.goto(urls.page('unverified/'));
+  await page.goto(urls.unverified());
   const listed = await page
     .locator('main .claim-title')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -45,7 +45,7 @@ test('the claims page groups by status with counts', async ({ page }) => {
 });
 
 test('the timeline pages in event order, with links between pages', async ({ page }) => {
-  await page.goto(urls.page('timeline/'));
+  await page.goto(urls.timeline());
   const firstDay = await page.locator('main h2 time').first().getAttribute('datetime');
   expect(firstDay).toBe('2024-03-01');
   await expect(page.getByText('Page 1 of 3')).toBeVisible();
@@ -68,11 +68,11 @@ test('a claim with an event date shows it, and shows the responses in words', as
 });
 
 test('status and actor filters list only their claims', async ({ page }) => {
-  await page.goto(urls.page('timeline/status/disputed/'));
+  await page.goto(urls.statusTimeline('disputed'));
   await expect(page.locator('main .claim-title')).toHaveText([
     site.claims.find((c) => c.slug === 'north-strike')?.data.title ?? '',
   ]);
-  await page.goto(urls.page('timeline/actor/monitor-east/'));
+  await page.goto(urls.actorTimeline('monitor-east'));
   // Its own claim and the one it responded to.
   await expect(page.locator('main .claim-title')).toHaveCount(2);
 });
@@ -91,11 +91,27 @@ test('a 10,000-drone breakdown in 12 parts is drawn as bars, still readable at 3
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('a confirmed claim would be drawn solid; an unverified one-part breakdown is outlined', async ({ page }) => {
+test('a confirmed breakdown is drawn solid and called confirmed; an unverified one is outlined', async ({ page }) => {
+  await page.goto(urls.claim('north-parade'));
+  const figure = page.locator('figure.breakdown');
+  await expect(figure.getByRole('heading')).toHaveText(
+    '12 vehicles: confirmed count, first claimed by Ministry of North',
+  );
+  await expect(figure).not.toContainText('Not independently verified');
+  await expect(figure).toContainText('Solid squares: a confirmed count.');
+  const solid = figure.locator('svg g[id$="-part-1"] rect');
+  await expect(solid).toHaveCount(5);
+  await expect(solid.first()).toHaveAttribute('fill', 'currentColor');
+  await expect(solid.first()).not.toHaveAttribute('stroke', /.*/);
+  await expect(figure.getByRole('table')).toHaveAccessibleName('The figures');
+
   await page.goto(urls.claim('governor-single'));
-  const mark = page.locator('figure.breakdown svg g[id$="-part-1"] rect');
-  await expect(mark).toHaveAttribute('fill', 'none');
-  await expect(mark).toHaveAttribute('stroke', 'currentColor');
+  const outlined = page.locator('figure.breakdown svg g[id$="-part-1"] rect');
+  await expect(outlined).toHaveAttribute('fill', 'none');
+  await expect(outlined).toHaveAttribute('stroke', 'currentColor');
+  await expect(page.locator('figure.breakdown figcaption')).toContainText(
+    "These are the claimant's figures; the claim's status is unverified.",
+  );
 });
 
 test('a corrected claim shows its dated history and last-updated date', async ({ page }) => {
@@ -109,11 +125,11 @@ test('a corrected claim shows its dated history and last-updated date', async ({
 });
 
 test('updates reach the claim feed and the site feed', async ({ request }) => {
-  const claimFeed = await (await request.get(urls.page('claims/north-strike/feed.xml'))).text();
+  const claimFeed = await (await request.get(urls.claimFeed('north-strike'))).text();
   expect(claimFeed).toContain('<title>Update: Ministry of North says it struck a depot in the south</title>');
   expect(claimFeed).toContain(`<link>${site.settings.site}${urls.claim('north-strike')}#update-2</link>`);
   expect(claimFeed).toContain('Status: Disputed. The Government of South denied the claim.');
-  const siteFeed = await (await request.get(urls.page('feed.xml'))).text();
+  const siteFeed = await (await request.get(urls.feed())).text();
   expect(siteFeed).toContain(`${urls.claim('north-strike')}#update-2</link>`);
 });
 
@@ -152,7 +168,6 @@ test('in print, navigation is hidden and source addresses are written out', asyn
     .locator('#sources + ol a[href^="https://example.org"]')
     .evaluate((link) => getComputedStyle(link, '::after').content);
   expect(printedAddress).toBe('" (https://example.org/fixture/one)"');
-  await expect(page.locator('figure.breakdown')).toHaveCount(0);
   await page.goto(urls.claim('north-drone-tally'));
   await expect(page.locator('figure.breakdown svg')).toBeVisible();
 });

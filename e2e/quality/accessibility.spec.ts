@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, siteOf } from './site-files.ts';
+import { builtPages, siteOf } from '../sites.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -19,7 +19,9 @@ for (const { scheme, width } of combinations) {
     const violations: string[] = [];
     // A former address (alias) only redirects: it would navigate away mid-check. Its markup is still
     // checked by the HTML validator, and its behaviour by the alias tests.
-    const pages = builtPages(siteOf(test.info().project.name)).filter((p) => !p.html.includes('http-equiv="refresh"'));
+    const pages = builtPages(siteOf(test.info().project.name)).filter(
+      (p) => !p.document.querySelector('meta[http-equiv="refresh"]'),
+    );
     expect(pages.length).toBeGreaterThan(10);
     for (const { url } of pages) {
       await page.goto(url);
@@ -60,7 +62,7 @@ test('every link and control is reachable by keyboard, in document order, with a
   const target = siteOf(test.info().project.name);
   const pages = [
     target.urls.home(),
-    target.urls.page('timeline/'),
+    target.urls.timeline(),
     target.urls.claim(target.claims[0]?.slug ?? ''),
     target.urls.actors(),
   ];

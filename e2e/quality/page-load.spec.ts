@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
-import { siteOf } from './site-files.ts';
+import { siteOf } from '../sites.ts';
 
 test('every page loads from this site alone: no script, no other origin, no CSP violation, no console error', async ({
   page,

@@ -1,8 +1,8 @@
 // Snapshot of the SVG each layout fixture draws, one file per case (as Observable Plot's tests do), so
-// a change to the chart shows up as a diff of markup. On a mismatch the new drawing is written beside
-// the old one as *.changed.svg, to open both in a browser and compare by eye; delete the old file and
-// rerun to accept the new one.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// a change to the chart shows up as a diff of markup. On a mismatch the new drawing is also written
+// beside the old one as *.changed.svg, to open both in a browser and compare by eye; `vitest -u`
+// accepts it. In CI a missing snapshot fails instead of being written.
+import { rmSync, writeFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import BreakdownChart from './BreakdownChart.astro';
@@ -32,14 +32,13 @@ describe('breakdown chart SVG', () => {
     const drawn = normalise(svg);
     const expectedFile = new URL(`./__snapshots__/BreakdownChart.${name}.svg`, import.meta.url);
     const changedFile = new URL(`./__snapshots__/BreakdownChart.${name}.changed.svg`, import.meta.url);
-    if (!existsSync(expectedFile)) {
-      expect(process.env['CI'], `no snapshot for ${name}: run the tests locally to write it`).toBeFalsy();
-      writeFileSync(expectedFile, drawn);
+    try {
+      await expect(drawn).toMatchFileSnapshot(expectedFile.pathname);
+      rmSync(changedFile, { force: true });
+    } catch (error) {
+      writeFileSync(changedFile, drawn);
+      throw error;
     }
-    const expected = readFileSync(expectedFile, 'utf8');
-    if (drawn === expected) rmSync(changedFile, { force: true });
-    else writeFileSync(changedFile, drawn);
-    expect(drawn, `see ${changedFile.pathname}`).toBe(expected);
   });
 });
 

@@ -7,12 +7,15 @@ import {
   indexRelations,
   listAliases,
   sortChronologically,
+  sortNewestFirst,
   type ActorActivity,
   type Alias,
   type ClaimLinks,
 } from '../lib/claims.ts';
 import type { ClaimStatus } from '../lib/content/schema.ts';
 import { buildSettings } from '../lib/site.ts';
+import { urls } from '../lib/urls.ts';
+import type { ViewContext } from '../lib/views.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -21,6 +24,8 @@ export type Incident = CollectionEntry<'incidents'>;
 export interface SiteContent {
   /** Every claim, in timeline order. */
   claims: Claim[];
+  /** Every claim, newest claimed first. */
+  newestFirst: Claim[];
   /** Every actor, by name. */
   actors: Actor[];
   actorsById: ReadonlyMap<string, Actor>;
@@ -30,6 +35,8 @@ export interface SiteContent {
   aliases: Alias<Claim>[];
   /** Incidents, newest first. */
   incidents: Incident[];
+  /** What the view functions (src/lib/views.ts) need: actor names and the site's URLs. */
+  view: ViewContext;
 }
 
 async function load(): Promise<SiteContent> {
@@ -38,15 +45,18 @@ async function load(): Promise<SiteContent> {
     getCollection('actors'),
     getCollection('incidents'),
   ]);
+  const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
   return {
     claims: sortChronologically(claims),
+    newestFirst: sortNewestFirst(claims),
     actors: [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
-    actorsById: new Map(actors.map((actor) => [actor.id, actor])),
+    actorsById,
     byActor: indexByActor(claims),
     byStatus: indexByStatus(claims),
     relations: indexRelations(claims),
     aliases: listAliases(claims),
     incidents: [...incidents].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    view: { nameOf: (slug) => actorFrom(actorsById, slug).data.name, urls },
   };
 }
 
@@ -57,11 +67,15 @@ export function siteContent(): Promise<SiteContent> {
   return loaded;
 }
 
-/** The actor a validated slug names. Validation guarantees it exists; this says so if it ever does not. */
-export function actorOf(content: SiteContent, slug: string): Actor {
-  const actor = content.actorsById.get(slug);
+function actorFrom(actorsById: ReadonlyMap<string, Actor>, slug: string): Actor {
+  const actor = actorsById.get(slug);
   if (!actor) throw new Error(`No actor "${slug}": content validation should have caught this.`);
   return actor;
+}
+
+/** The actor a validated slug names. Validation guarantees it exists; this says so if it ever does not. */
+export function actorOf(content: SiteContent, slug: string): Actor {
+  return actorFrom(content.actorsById, slug);
 }
 
 export const PAGE_SIZE = buildSettings().pageSize;

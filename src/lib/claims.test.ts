@@ -7,7 +7,6 @@ import {
   indexRelations,
   lastRecordedDay,
   listAliases,
-  selectUnverified,
   sortChronologically,
   sortNewestFirst,
   type ClaimLike,
@@ -96,18 +95,6 @@ describe('grouping by status', () => {
       ['confirmed', 0],
       ['refuted', 1],
     ]);
-  });
-});
-
-describe('the unverified selection', () => {
-  it('holds exactly the unverified claims, in timeline order', () => {
-    const claims = [
-      claim('u-late', { claimedOn: '2024-02-01' }),
-      claim('disputed', { status: 'disputed' }),
-      claim('u-early', {}),
-      claim('corroborated', { status: 'corroborated' }),
-    ];
-    expect(ids(selectUnverified(claims))).toEqual(['u-early', 'u-late']);
   });
 });
 

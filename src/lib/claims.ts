@@ -75,11 +75,6 @@ export function groupByStatus<Claim extends ClaimLike>(claims: readonly Claim[])
   return CLAIM_STATUSES.map((status) => ({ status, claims: byStatus.get(status) ?? [] }));
 }
 
-/** Every unverified claim, in timeline order. */
-export function selectUnverified<Claim extends ClaimLike>(claims: readonly Claim[]): Claim[] {
-  return sortChronologically(claims.filter((claim) => claim.data.status === 'unverified'));
-}
-
 export interface ActorActivity<Claim> {
   /** Claims the actor made. */
   claimed: Claim[];

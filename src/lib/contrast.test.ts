@@ -5,7 +5,16 @@ import { contrastRatio, customProperties } from './contrast.ts';
 const css = readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8');
 const light = customProperties(css);
 const darkBlock = /@media \(prefers-color-scheme: dark\)\s*\{([\s\S]*?\})\s*\}/.exec(css)?.[1] ?? '';
-const dark = { ...light, ...customProperties(darkBlock) };
+const darkOnly = customProperties(darkBlock);
+const dark = { ...light, ...darkOnly };
+
+describe('the palettes under test', () => {
+  // Were the dark block not found, "dark" would silently be the light palette tested twice.
+  it('include a dark palette that differs from the light one', () => {
+    expect(Object.keys(darkOnly).length).toBeGreaterThan(3);
+    expect(Object.entries(darkOnly).filter(([name, value]) => light[name] !== value).length).toBeGreaterThan(3);
+  });
+});
 
 describe('contrast ratio', () => {
   it('matches WCAG for black on white', () => {

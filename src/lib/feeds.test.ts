@@ -28,7 +28,7 @@ describe('feed items', () => {
     ]);
     expect(items[1]?.description).toBe('Status: Disputed. Government B denied it.');
     expect(items[3]?.description).toBe(
-      'Disputed. Claimed by Ministry A. Ministry A said its air defences shot down a missile.',
+      'Status: Disputed. A claim by Ministry A: Ministry A said its air defences shot down a missile.',
     );
   });
 

@@ -3,6 +3,7 @@
 import type { ClaimLike } from './claims.ts';
 import { sortUpdates } from './claims.ts';
 import { STATUS_WORDING } from './wording.ts';
+import { updateId } from './views.ts';
 
 export interface FeedItem {
   title: string;
@@ -20,7 +21,7 @@ export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath
     ...updates.map((update, index) => ({
       title: `Update: ${data.title}`,
       // Numbered from the oldest, so an item's link never changes when later updates arrive.
-      link: `${claimPath}#update-${updates.length - index}`,
+      link: `${claimPath}#${updateId(updates.length - index)}`,
       day: update.date,
       description: `${update.status ? `Status: ${STATUS_WORDING[update.status].label}. ` : ''}${update.note}`,
     })),
@@ -28,7 +29,7 @@ export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath
       title: data.title,
       link: claimPath,
       day: data.claimedOn,
-      description: `${STATUS_WORDING[data.status].label}. Claimed by ${claimantName}. ${data.summary}`,
+      description: `Status: ${STATUS_WORDING[data.status].label}. A claim by ${claimantName}: ${data.summary}`,
     },
   ];
 }

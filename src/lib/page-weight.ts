@@ -1,6 +1,10 @@
 // What a page costs a reader on a slow link: its HTML and CSS gzipped (the first round trip carries
 // about 14 KB), and any JavaScript, web font or image without dimensions it would pull in.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { createUrls } from './urls.ts';
 
 export interface PageWeight {
   url: string;
@@ -22,25 +26,25 @@ const gzipSize = (text: string | Buffer) => gzipSync(text).length;
  * @param readAsset reads a file the page references, by its site path (undefined when missing).
  */
 export function measurePage(url: string, html: string, readAsset: (path: string) => string | undefined): PageWeight {
-  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(
-    (m) => attribute(m[0], 'href') ?? '',
-  );
-  const css = stylesheets.map((href) => readAsset(href) ?? '');
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
-    (m) => !/type="application\/ld\+json"/.test(m[1] ?? ''),
-  );
-  const javascript = scripts.reduce((sum, m) => {
-    const src = attribute(m[1] ?? '', 'src');
-    return sum + Buffer.byteLength(src ? (readAsset(src) ?? '') : (m[2] ?? ''));
-  }, 0);
+  const document = parse(html);
+  const css = document
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((link) => readAsset(link.getAttribute('href') ?? '') ?? '');
+  const javascript = document
+    .querySelectorAll('script')
+    .filter((script) => script.getAttribute('type') !== 'application/ld+json')
+    .reduce((sum, script) => {
+      const src = script.getAttribute('src');
+      return sum + Buffer.byteLength(src ? (readAsset(src) ?? '') : script.text);
+    }, 0);
   const fonts = [
+    // CSS is not HTML: its font URLs are read from the @font-face rules.
     ...css.flatMap((sheet) => [...sheet.matchAll(/@font-face[^}]*url\(([^)]*)\)/g)].map((m) => m[1] ?? '')),
-    ...[...html.matchAll(/<link\b[^>]*as="font"[^>]*>/g)].map((m) => attribute(m[0], 'href') ?? ''),
+    ...document.querySelectorAll('link[as="font"]').map((link) => link.getAttribute('href') ?? ''),
   ];
-  const imagesWithoutSize = [...html.matchAll(/<img\b[^>]*>/g)].filter(
-    (m) => attribute(m[0], 'width') === undefined || attribute(m[0], 'height') === undefined,
-  ).length;
+  const imagesWithoutSize = document
+    .querySelectorAll('img')
+    .filter((image) => !image.hasAttribute('width') || !image.hasAttribute('height')).length;
   return {
     url,
     htmlGzip: gzipSize(html),
@@ -67,4 +71,27 @@ export function weightProblems(weights: readonly PageWeight[], { budgeted, budge
       ? [`${w.url}: HTML and CSS are ${w.htmlGzip + w.cssGzip} bytes gzipped (allowed: ${budget})`]
       : []),
   ]);
+}
+
+/** Every file below a built site's output folder, relative to it. */
+export function builtFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort();
+}
+
+/** Claim pages are the ones held to the first-round-trip budget. */
+export function isClaimPage(url: string, base: string): boolean {
+  return createUrls(base).claimSlugAt(url) !== undefined;
+}
+
+/** The weight of every HTML page of the site built into `outDir` and served under `base`. */
+export function measureSite(outDir: string, base: string): PageWeight[] {
+  const readAsset = (path: string) => {
+    const file = join(outDir, path.slice(base.length));
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
+  return builtFiles(outDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) =>
+      measurePage(base + file.replace(/index\.html$/, ''), readFileSync(join(outDir, file), 'utf8'), readAsset),
+    );
 }

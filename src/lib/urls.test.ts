@@ -8,7 +8,24 @@ describe('site URLs', () => {
     expect(urls.home()).toBe('/contested/');
     expect(urls.claim('crimea-42-drones')).toBe('/contested/claims/crimea-42-drones/');
     expect(urls.actor('kaluga-governor')).toBe('/contested/actors/kaluga-governor/');
-    expect(urls.page('/methodology/')).toBe('/contested/methodology/');
+    expect(urls.statusTimeline('disputed')).toBe('/contested/timeline/status/disputed/');
+    expect(urls.actorTimeline('kaluga-governor')).toBe('/contested/timeline/actor/kaluga-governor/');
+    expect(urls.statusDefinition('refuted')).toBe('/contested/methodology/#status-refuted');
+    expect(urls.claimCsv('crimea-42-drones')).toBe('/contested/claims/crimea-42-drones/breakdown.csv');
+    expect(urls.claimFeed('crimea-42-drones')).toBe('/contested/claims/crimea-42-drones/feed.xml');
+    expect(urls.feed()).toBe('/contested/feed.xml');
+    expect(createUrls('/').methodology()).toBe('/methodology/');
+  });
+
+  it('keeps no path outside this module: every builder starts at the base', () => {
+    const urls = createUrls('/base/');
+    expect(urls.claimSlugAt('/base/claims/a-b/')).toBe('a-b');
+    expect(urls.claimSlugAt('/base/claims/')).toBeUndefined();
+    expect(urls.claimSlugAt('/base/claims/a-b/feed.xml')).toBeUndefined();
+    for (const [name, build] of Object.entries(urls)) {
+      if (name === 'claimSlugAt') continue;
+      expect((build as (arg: string) => string)('disputed'), name).toMatch(/^\/base\//);
+    }
   });
 
   it('splits SITE_URL into origin and base path', () => {

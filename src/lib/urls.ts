@@ -1,27 +1,62 @@
-// Every internal URL is built here, so that a sub-path deployment (SITE_URL) or a change of URL
-// scheme is one edit. Paths always end in "/" (trailingSlash: 'always').
+// Every internal URL is built here, so that a sub-path deployment (SITE_URL) or a change of URL scheme
+// is one edit, and no page or component writes a path. Pages end in "/" (trailingSlash: 'always');
+// files keep their names.
+import type { ClaimStatus } from './content/schema.ts';
+
 export interface Urls {
   home: () => string;
+  /** Every claim in event order, and its views by status and by actor. */
+  timeline: () => string;
+  statusTimeline: (status: ClaimStatus) => string;
+  actorTimeline: (actor: string) => string;
   claims: () => string;
   claim: (slug: string) => string;
+  /** A claim's breakdown as CSV, and the feed of its updates. */
+  claimCsv: (slug: string) => string;
+  claimFeed: (slug: string) => string;
+  unverified: () => string;
   actors: () => string;
   actor: (slug: string) => string;
-  /** Any other site-relative path, e.g. "methodology/". */
-  page: (path: string) => string;
+  methodology: () => string;
+  /** Where the methodology defines a status. */
+  statusDefinition: (status: ClaimStatus) => string;
+  feed: () => string;
+  sitemapIndex: () => string;
+  robots: () => string;
+  favicon: () => string;
+  notFound: () => string;
+  /** The slug of the claim page at `path`, or undefined when it is no claim page. */
+  claimSlugAt: (path: string) => string | undefined;
 }
 
 export function createUrls(base: string): Urls {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const page = (path: string) => `${root}${path.replace(/^\/+/, '')}`;
+  const at = (path: string) => `${root}${path}`;
   return {
     home: () => root,
-    claims: () => page('claims/'),
-    claim: (slug) => page(`claims/${slug}/`),
-    actors: () => page('actors/'),
-    actor: (slug) => page(`actors/${slug}/`),
-    page,
+    timeline: () => at('timeline/'),
+    statusTimeline: (status) => at(`timeline/status/${status}/`),
+    actorTimeline: (actor) => at(`timeline/actor/${actor}/`),
+    claims: () => at('claims/'),
+    claim: (slug) => at(`claims/${slug}/`),
+    claimCsv: (slug) => at(`claims/${slug}/breakdown.csv`),
+    claimFeed: (slug) => at(`claims/${slug}/feed.xml`),
+    unverified: () => at('unverified/'),
+    actors: () => at('actors/'),
+    actor: (slug) => at(`actors/${slug}/`),
+    methodology: () => at('methodology/'),
+    statusDefinition: (status) => at(`methodology/#status-${status}`),
+    feed: () => at('feed.xml'),
+    sitemapIndex: () => at('sitemap-index.xml'),
+    robots: () => at('robots.txt'),
+    favicon: () => at('favicon.svg'),
+    notFound: () => at('404.html'),
+    claimSlugAt: (path) => new RegExp(`^${root}claims/([^/]+)/$`).exec(path)?.[1],
   };
 }
+
+/** The id of a status's definition on the methodology page (the fragment of statusDefinition). */
+export const statusDefinitionId = (status: ClaimStatus) => `status-${status}`;
 
 // Outside Vite (Playwright tests, Node scripts) there is no import.meta.env; they call createUrls.
 export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');

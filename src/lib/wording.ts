@@ -33,6 +33,26 @@ export const STATUS_WORDING: Record<ClaimStatus, StatusWording> = {
   },
 };
 
+/** What each stance means, for the methodology page. */
+export const STANCE_MEANING: Record<Stance, string> = {
+  confirms: 'the party says the claim is true.',
+  denies: 'the party says the claim is false.',
+  'no-comment': 'the party was asked or expected to respond and did not.',
+  'not-confirmed': 'the party has not confirmed the claim, without denying it.',
+};
+
+/**
+ * Labels for the dates a claim carries. A claim's event date is the claimant's, never a fact the
+ * site vouches for, so it is always labelled as claimed.
+ */
+export const DATE_WORDING = {
+  claimed: 'Claimed',
+  eventAsClaimed: 'Event date, as claimed:',
+  eventFact: 'Event date, as claimed',
+  eventUnknown: 'Not stated in the sources',
+  places: 'Places named in the claim',
+} as const;
+
 /** How a response reads after the responder's name: "Government of Ukraine: no comment". */
 export const STANCE_WORDING: Record<Stance, string> = {
   confirms: 'confirms',
@@ -45,6 +65,7 @@ export const STANCE_WORDING: Record<Stance, string> = {
 export const RELATION_WORDING: Record<Relation, { outgoing: string; incoming: string }> = {
   contradicts: { outgoing: 'contradicts', incoming: 'is contradicted by' },
   supports: { outgoing: 'supports', incoming: 'is supported by' },
+  'same-statement': { outgoing: 'from the same statement', incoming: 'from the same statement' },
   context: { outgoing: 'context', incoming: 'context' },
 };
 

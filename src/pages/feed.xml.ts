@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { actorOf, siteContent } from '../data/content.ts';
+import { siteContent } from '../data/content.ts';
 import { claimFeedItems, newestFirst, rssItem } from '../lib/feeds.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
 import { urls } from '../lib/urls.ts';
@@ -11,7 +11,7 @@ const FEED_SIZE = 50;
 export async function GET(context: APIContext) {
   const content = await siteContent();
   const items = content.claims.flatMap((claim) =>
-    claimFeedItems(claim, actorOf(content, claim.data.claimant).data.name, urls.claim(claim.id)),
+    claimFeedItems(claim, content.view.nameOf(claim.data.claimant), urls.claim(claim.id)),
   );
   return rss({
     title: `${SITE_NAME}: new claims and updates`,

@@ -31,6 +31,16 @@ export interface Mark {
   height: number;
 }
 
+/**
+ * How marks are painted. Outlined squares are drawn inside their square (inset by half the stroke),
+ * so outlined and solid squares cover the same area.
+ */
+export interface Paint {
+  fill: 'currentColor' | 'none' | 'hatch';
+  stroke: 'currentColor' | undefined;
+  strokeWidth: number | undefined;
+}
+
 export interface PartLayout {
   /** Stable id derived from the part's position, for SVG ids. */
   id: string;
@@ -42,11 +52,12 @@ export interface PartLayout {
   labelLines: TextLine[];
   /** The count as written ("1,200"), right-aligned on the first label line. */
   countText: TextLine;
+  /** Ready to draw: inset for the paint and rounded. */
   marks: Mark[];
 }
 
 export interface LegendLayout {
-  /** Where the sample mark is drawn. */
+  /** Where the sample mark is drawn, ready to draw like the marks. */
   swatch: Mark;
   lines: TextLine[];
 }
@@ -54,6 +65,7 @@ export interface LegendLayout {
 export interface BreakdownLayout {
   form: ChartForm;
   markStyle: MarkStyle;
+  paint: Paint;
   width: number;
   height: number;
   /** Side of one square in the unit form. */
@@ -116,45 +128,102 @@ export interface LayoutOptions {
   width?: number;
 }
 
+/**
+ * Lays the chart out in stages, each a function of its own: the labels of every part, the marks of
+ * every part, the parts stacked one below another, then the legend; last, every mark is inset for its
+ * paint and every coordinate rounded, so the component only copies numbers into SVG.
+ */
 export function layoutBreakdown(
   breakdown: Breakdown,
   { confirmed, width = CHART_WIDTH }: LayoutOptions,
 ): BreakdownLayout {
-  const counts = breakdown.parts.map((part) => part.count);
-  const unitSize = chooseUnitSize(counts, width);
+  const unitSize = chooseUnitSize(
+    breakdown.parts.map((part) => part.count),
+    width,
+  );
   const form: ChartForm = unitSize === undefined ? 'bars' : 'units';
   const markStyle: MarkStyle = confirmed ? 'solid' : 'as-claimed';
-  const barLength = scaleLinear().domain([0, breakdown.total]).range([0, width]);
+  const paint = paintFor(form, markStyle);
+  const labels = labelParts(breakdown, width);
+  const marks = markParts(breakdown, unitSize, width);
+  const { parts, height: partsHeight } = stackParts(breakdown, labels, marks, width);
+  const { legend, height } = placeLegend(breakdown, { form, confirmed, unitSize, width, top: partsHeight });
+  const finish = (mark: Mark) => roundMark(insetMark(mark, paint));
+  return {
+    form,
+    markStyle,
+    paint,
+    width,
+    height,
+    ...(unitSize ? { unitSize } : {}),
+    parts: parts.map((part) => ({ ...part, marks: part.marks.map(finish) })),
+    legend: { ...legend, swatch: finish(legend.swatch) },
+  };
+}
 
-  let y = 0;
-  const parts = breakdown.parts.map((part, index): PartLayout => {
+const OUTLINE_WIDTH = 1.5;
+
+function paintFor(form: ChartForm, markStyle: MarkStyle): Paint {
+  if (markStyle === 'solid') return { fill: 'currentColor', stroke: undefined, strokeWidth: undefined };
+  return form === 'units'
+    ? { fill: 'none', stroke: 'currentColor', strokeWidth: OUTLINE_WIDTH }
+    : { fill: 'hatch', stroke: undefined, strokeWidth: undefined };
+}
+
+/** Stage 1: each part's label wrapped beside its count, with lines counted from the part's top. */
+function labelParts(breakdown: Breakdown, width: number): { lines: string[]; countText: string }[] {
+  return breakdown.parts.map((part) => {
     const countText = formatCount(part.count);
     const labelChars = Math.floor((width - (countText.length + 2) * CHAR_WIDTH) / CHAR_WIDTH);
-    const labelLines = wrapText(part.label, labelChars).map((text, line) => ({
-      text,
-      x: 0,
-      y: y + FONT_SIZE + line * LINE_HEIGHT,
-    }));
-    const first = labelLines[0] as TextLine;
-    y += labelLines.length * LINE_HEIGHT + GAP_AFTER_LABEL;
+    return { lines: wrapText(part.label, labelChars), countText };
+  });
+}
 
-    let marks: Mark[];
-    if (unitSize !== undefined) {
-      const gap = unitGap(unitSize);
-      const columns = unitColumns(unitSize, width);
-      marks = Array.from({ length: part.count }, (_, i) => ({
+/** Stage 2: each part's marks, placed from the top of its mark area, and that area's height. */
+function markParts(
+  breakdown: Breakdown,
+  unitSize: number | undefined,
+  width: number,
+): { marks: Mark[]; height: number }[] {
+  if (unitSize === undefined) {
+    const barLength = scaleLinear().domain([0, breakdown.total]).range([0, width]);
+    return breakdown.parts.map((part) => ({
+      marks: part.count > 0 ? [{ x: 0, y: 0, width: barLength(part.count), height: BAR_HEIGHT }] : [],
+      height: BAR_HEIGHT,
+    }));
+  }
+  const gap = unitGap(unitSize);
+  const columns = unitColumns(unitSize, width);
+  return breakdown.parts.map((part) => {
+    const rows = Math.ceil(part.count / columns);
+    return {
+      marks: Array.from({ length: part.count }, (_, i) => ({
         x: (i % columns) * (unitSize + gap),
-        y: y + Math.floor(i / columns) * (unitSize + gap),
+        y: Math.floor(i / columns) * (unitSize + gap),
         width: unitSize,
         height: unitSize,
-      }));
-      const rows = Math.ceil(part.count / columns);
-      y += rows > 0 ? rows * (unitSize + gap) - gap : 0;
-    } else {
-      marks = part.count > 0 ? [{ x: 0, y, width: barLength(part.count), height: BAR_HEIGHT }] : [];
-      y += BAR_HEIGHT;
-    }
-    y += GAP_BETWEEN_PARTS;
+      })),
+      height: rows > 0 ? rows * (unitSize + gap) - gap : 0,
+    };
+  });
+}
+
+/** Stage 3: the parts one below another: label lines, then marks, then a gap. */
+function stackParts(
+  breakdown: Breakdown,
+  labels: ReturnType<typeof labelParts>,
+  marks: ReturnType<typeof markParts>,
+  width: number,
+): { parts: PartLayout[]; height: number } {
+  let y = 0;
+  const parts = breakdown.parts.map((part, index): PartLayout => {
+    const { lines, countText } = labels[index] ?? { lines: [], countText: '' };
+    const { marks: partMarks, height } = marks[index] ?? { marks: [], height: 0 };
+    const labelLines = lines.map((text, line) => ({ text, x: 0, y: y + FONT_SIZE + line * LINE_HEIGHT }));
+    const first = labelLines[0] as TextLine;
+    y += labelLines.length * LINE_HEIGHT + GAP_AFTER_LABEL;
+    const top = y;
+    y += height + GAP_BETWEEN_PARTS;
     return {
       id: `part-${index + 1}`,
       label: part.label,
@@ -162,28 +231,56 @@ export function layoutBreakdown(
       share: part.count / breakdown.total,
       labelLines,
       countText: { text: countText, x: width, y: first.y },
-      marks,
+      marks: partMarks.map((mark) => ({ ...mark, y: top + mark.y })),
     };
   });
+  return { parts, height: y };
+}
 
+/** Stage 4: the legend below the parts: a sample mark and what it stands for. */
+function placeLegend(
+  breakdown: Breakdown,
+  {
+    form,
+    confirmed,
+    unitSize,
+    width,
+    top,
+  }: { form: ChartForm; confirmed: boolean; unitSize: number | undefined; width: number; top: number },
+): { legend: LegendLayout; height: number } {
   const swatchSize = unitSize ?? BAR_HEIGHT;
   const legendText =
     form === 'units'
       ? `Each square is one of the ${breakdown.unit}. ${confirmed ? 'Solid squares: a confirmed count.' : 'Outlined squares: figures as claimed, not a verified count.'}`
       : `Bar length is the share of all ${formatCount(breakdown.total)} ${breakdown.unit}. ${confirmed ? 'Solid bars: a confirmed count.' : 'Hatched bars: figures as claimed, not a verified count.'}`;
   const legendX = swatchSize + 8;
-  const legendLines = wrapText(legendText, Math.floor((width - legendX) / CHAR_WIDTH)).map((text, line) => ({
+  const lines = wrapText(legendText, Math.floor((width - legendX) / CHAR_WIDTH)).map((text, line) => ({
     text,
     x: legendX,
-    y: y + FONT_SIZE + line * LINE_HEIGHT,
+    y: top + FONT_SIZE + line * LINE_HEIGHT,
   }));
-  const legend: LegendLayout = {
-    swatch: { x: 0, y: y + (FONT_SIZE - swatchSize) / 2 + 2, width: swatchSize, height: swatchSize },
-    lines: legendLines,
+  return {
+    legend: {
+      swatch: { x: 0, y: top + (FONT_SIZE - swatchSize) / 2 + 2, width: swatchSize, height: swatchSize },
+      lines,
+    },
+    height: Math.ceil(top + lines.length * LINE_HEIGHT + 4),
   };
-  y += legendLines.length * LINE_HEIGHT + 4;
+}
 
-  return { form, markStyle, width, height: Math.ceil(y), ...(unitSize ? { unitSize } : {}), parts, legend };
+/** An outline is drawn inside its square, half the stroke in from each edge. */
+function insetMark(mark: Mark, paint: Paint): Mark {
+  const inset = paint.fill === 'none' ? OUTLINE_WIDTH / 2 : 0;
+  return { x: mark.x + inset, y: mark.y + inset, width: mark.width - 2 * inset, height: mark.height - 2 * inset };
+}
+
+function roundMark(mark: Mark): Mark {
+  return {
+    x: svgNumber(mark.x),
+    y: svgNumber(mark.y),
+    width: svgNumber(mark.width),
+    height: svgNumber(mark.height),
+  };
 }
 
 /** Every number in words, for the SVG's description and for anyone not seeing the chart. */

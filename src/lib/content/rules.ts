@@ -111,7 +111,11 @@ export function independenceProblems({ claims, actors }: CrossEntryInput): Probl
       const affiliation = affiliationOf.get(response.actor);
       return response.stance === 'confirms' && affiliation !== undefined && affiliation !== claimantAffiliation;
     });
-    if (data.status === 'corroborated' && independentConfirmations.length === 0) {
+    // A confirmation from an actor whose own file has problems cannot be judged: that file is reported.
+    const unjudged = (data.responses ?? []).some(
+      (response) => response.stance === 'confirms' && !affiliationOf.has(response.actor),
+    );
+    if (data.status === 'corroborated' && independentConfirmations.length === 0 && !unjudged) {
       return [
         problemAt(
           claim,

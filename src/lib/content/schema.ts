@@ -16,7 +16,7 @@ export const SLUG_RULE = 'lowercase letters, digits and single hyphens (e.g. "ka
 
 export const CLAIM_STATUSES = ['unverified', 'corroborated', 'disputed', 'confirmed', 'refuted'] as const;
 export const STANCES = ['confirms', 'denies', 'no-comment', 'not-confirmed'] as const;
-export const RELATIONS = ['contradicts', 'supports', 'context'] as const;
+export const RELATIONS = ['same-statement', 'contradicts', 'supports', 'context'] as const;
 export const ACTOR_KINDS = [
   'government',
   'ministry',
@@ -167,7 +167,9 @@ const breakdown = strictObject({
 
 const related = strictObject({
   claim: slug.describe('Slug of the other claim.'),
-  relation: enumOf(RELATIONS).describe('How this claim bears on the other one.'),
+  relation: enumOf(RELATIONS).describe(
+    'How this claim bears on the other one: `same-statement` for the parts of one statement split into claims, `contradicts`, `supports`, or `context`.',
+  ),
 });
 
 export const claimSchema = strictObject({

@@ -449,7 +449,7 @@ const cases: RuleCase[] = [
       file: CLAIM,
       field: 'related[0].relation',
       found: '"refutes"',
-      allowed: 'one of contradicts, supports, context',
+      allowed: 'one of same-statement, contradicts, supports, context',
     },
   },
   {
@@ -622,6 +622,22 @@ describe('content files', () => {
       'content/actors/government-b.mdx: kind',
       'content/claims/missile-shot-down.mdx: status',
       'content/claims/missile-shot-down.mdx: title',
+    ]);
+  });
+
+  it('does not judge a corroboration by a confirming actor whose own file has problems', () => {
+    const files = contentFiles({
+      claims: {
+        'missile-shot-down': {
+          ...baseClaim,
+          status: 'corroborated',
+          responses: [{ actor: 'government-b', stance: 'confirms', note: 'Government B confirmed it.' }],
+        },
+      },
+      actors: { 'government-b': { name: 'Government B', kind: 'government', affiliation: 'independent' } },
+    });
+    expect(problemsIn(files).map((problem) => `${problem.file}: ${problem.field}`)).toEqual([
+      'content/actors/government-b.mdx: affiliation',
     ]);
   });
 

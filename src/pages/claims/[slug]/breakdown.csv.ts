@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { actorOf, siteContent, type Claim } from '../../../data/content.ts';
+import { siteContent, type Claim } from '../../../data/content.ts';
 import { breakdownCsv } from '../../../lib/chart/breakdown-csv.ts';
 import type { Breakdown } from '../../../lib/content/schema.ts';
 
@@ -13,7 +13,7 @@ export async function getStaticPaths() {
             props: {
               claim,
               breakdown: claim.data.breakdown,
-              claimant: actorOf(content, claim.data.claimant).data.name,
+              claimant: content.view.nameOf(claim.data.claimant),
             },
           },
         ]

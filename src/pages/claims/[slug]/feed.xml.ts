@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { actorOf, siteContent, type Claim } from '../../../data/content.ts';
+import { siteContent, type Claim } from '../../../data/content.ts';
 import { claimFeedItems, newestFirst, rssItem } from '../../../lib/feeds.ts';
 import { SITE_NAME } from '../../../lib/structured-data.ts';
 import { urls } from '../../../lib/urls.ts';
@@ -9,7 +9,7 @@ export async function getStaticPaths() {
   const content = await siteContent();
   return content.claims.map((claim) => ({
     params: { slug: claim.id },
-    props: { claim, claimant: actorOf(content, claim.data.claimant).data.name },
+    props: { claim, claimant: content.view.nameOf(claim.data.claimant) },
   }));
 }
 

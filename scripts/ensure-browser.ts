@@ -1,19 +1,13 @@
-// Makes sure the end-to-end tests have a Chromium: Playwright's own if installed, else the system's,
+// Makes sure the browser tests have a Chromium: Playwright's own if installed, else the system's,
 // else `playwright install chromium`, else (root on Debian or Ubuntu) `apt-get install chromium`.
 // Set CHROMIUM_PATH to use a particular binary.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { BROWSER_ENV, findChromium } from './browser.mjs';
+import { BROWSER_ENV, findChromium } from './browser.ts';
 
-function run(command, args) {
+function run(command: string, args: string[]): boolean {
   console.log(`contested: running ${command} ${args.join(' ')}`);
   return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
-}
-
-function report(found) {
-  console.log(
-    `contested: end-to-end tests use ${found.source === 'playwright' ? "Playwright's Chromium" : found.executablePath}`,
-  );
 }
 
 const override = process.env[BROWSER_ENV];
@@ -28,17 +22,18 @@ if (!found) {
   run('npx', ['playwright', 'install', 'chromium']);
   found = findChromium();
 }
-const isRoot = process.getuid?.() === 0;
-if (!found && isRoot && existsSync('/etc/debian_version')) {
+if (!found && process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
   if (run('apt-get', ['update']) && run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'])) {
     found = findChromium();
   }
 }
 if (!found) {
   console.error(
-    'contested: no Chromium for the end-to-end tests. Run `npx playwright install chromium`, ' +
+    'contested: no Chromium for the browser tests. Run `npx playwright install chromium`, ' +
       `or install Chromium (Debian/Ubuntu: \`sudo apt-get install chromium\`), or set ${BROWSER_ENV} to a Chromium binary.`,
   );
   process.exit(1);
 }
-report(found);
+console.log(
+  `contested: browser tests use ${found.source === 'playwright' ? "Playwright's Chromium" : found.executablePath}`,
+);

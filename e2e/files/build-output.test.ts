@@ -1,0 +1,111 @@
+// What the build writes for the real site: a page for every entry and every reader page, no script,
+// and the seed's editorial shape (one assertion per claim, attributed titles, stable old addresses).
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { isAttributed } from '../../src/lib/content/attribution.ts';
+import { builtPages, site, sites } from '../sites.ts';
+
+const { urls, distFile } = site;
+const documentAt = (url: string) => parse(readFileSync(distFile(url), 'utf8'));
+
+describe('the build', () => {
+  it('emits a page for every claim file', () => {
+    expect(site.claims.length).toBeGreaterThan(0);
+    expect(site.claims.map((claim) => urls.claim(claim.slug)).filter((url) => !existsSync(distFile(url)))).toEqual([]);
+  });
+
+  it('emits a page for every actor file', () => {
+    expect(site.actors.length).toBeGreaterThan(0);
+    expect(site.actors.map((actor) => urls.actor(actor.slug)).filter((url) => !existsSync(distFile(url)))).toEqual([]);
+  });
+
+  it('emits every reader page', () => {
+    const pages = [
+      urls.home(),
+      urls.timeline(),
+      urls.claims(),
+      urls.unverified(),
+      urls.actors(),
+      urls.methodology(),
+      urls.notFound(),
+      urls.feed(),
+      urls.robots(),
+      urls.sitemapIndex(),
+    ];
+    expect(pages.filter((url) => !existsSync(distFile(url)))).toEqual([]);
+  });
+
+  it.each(sites)('ships no script but JSON-LD on any page of $name', (target) => {
+    const offenders = builtPages(target).filter(({ document }) =>
+      document.querySelectorAll('script').some((script) => script.getAttribute('type') !== 'application/ld+json'),
+    );
+    expect(offenders.map((page) => page.url)).toEqual([]);
+  });
+
+  it('lists exactly the unverified claims in the unverified section', () => {
+    const listed = documentAt(urls.unverified())
+      .querySelectorAll('main .claim-title')
+      .map((link) => link.getAttribute('href'));
+    const unverified = site.claims.filter((claim) => claim.data.status === 'unverified');
+    expect(listed.sort()).toEqual(unverified.map((claim) => urls.claim(claim.slug)).sort());
+  });
+});
+
+describe('the seed content', () => {
+  it('attributes every claim title to its claimant', () => {
+    expect(site.claims.filter((claim) => !isAttributed(claim.data.title)).map((claim) => claim.slug)).toEqual([]);
+  });
+
+  it('keeps every address the seed ever had: each old slug answers with its claim or its alias page', () => {
+    const oldSlugs = [
+      's200-missile-shot-down-over-kaluga',
+      'crimea-42-drones',
+      'kaluga-no-casualties',
+      'crimea-western-tip-landing',
+    ];
+    for (const slug of oldSlugs) {
+      const live = site.claims.find((claim) => claim.slug === slug || claim.data.aliases?.includes(slug));
+      expect(live, slug).toBeDefined();
+      const document = documentAt(urls.claim(slug));
+      if (live?.slug === slug) expect(document.querySelector('h1')?.text).toBe(live.data.title);
+      else
+        expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+          site.settings.site + urls.claim(live?.slug ?? ''),
+        );
+    }
+  });
+
+  it('splits the blame from the event: each part of a split statement links the other', () => {
+    const splits = [
+      ['s200-missile-shot-down-over-kaluga', 's200-missile-launched-by-ukraine'],
+      ['crimea-42-drones', 'crimea-drones-launched-by-ukraine'],
+      ['crimea-western-tip-landing', 'crimea-western-tip-flag-raised'],
+    ];
+    for (const pair of splits) {
+      for (const [from, to] of [pair, [...pair].reverse()]) {
+        const related = documentAt(urls.claim(from ?? '')).querySelector('#related')?.nextElementSibling;
+        const item = related
+          ?.querySelectorAll('li')
+          .find((li) => li.querySelector(`a[href="${urls.claim(to ?? '')}"]`));
+        expect(item?.text, `${from} → ${to}`).toContain('from the same statement');
+      }
+    }
+  });
+
+  it('still counts 9 destroyed and 33 suppressed out of 42 drones, as claimed', () => {
+    const drones = site.claims.find((claim) => claim.slug === 'crimea-42-drones')?.data.breakdown;
+    expect(drones?.total).toBe(42);
+    expect(drones?.parts.map((part) => part.count)).toEqual([9, 33]);
+    const rows = documentAt(urls.claim('crimea-42-drones'))
+      .querySelectorAll('.breakdown-table tr')
+      .map((row) => row.text.replace(/\s+/g, ' ').trim());
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        'Destroyed by air defence 9 21.4%',
+        'Suppressed by electronic warfare 33 78.6%',
+        'Total 42 100.0%',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,84 @@
+// The two built sites every check runs against, the real one (content/ → dist/) and the fictional
+// fixture site (e2e/fixture-site/content/ → dist-fixture/), described from the same settings and
+// helpers the build uses; and their pages read as parsed HTML. Shared by the file checks
+// (e2e/files/, Vitest) and the browser tests (Playwright).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { createUrls, type Urls } from '../src/lib/urls.ts';
+import { buildSettings, type BuildSettings } from '../src/lib/site.ts';
+import { readContentFiles, validateContentFiles } from '../src/lib/content/validate.ts';
+import type { ActorEntry, ClaimEntry } from '../src/lib/content/rules.ts';
+import { FIXTURE_ENV } from './fixture-site/settings.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+export interface BuiltSite {
+  name: 'site' | 'fixture-site';
+  settings: BuildSettings;
+  urls: Urls;
+  /** The output folder, absolute. */
+  outDir: string;
+  claims: ClaimEntry[];
+  actors: ActorEntry[];
+  /** The file in the output folder that a site URL is served from. */
+  distFile: (url: string) => string;
+  /** Site URLs of every HTML page built. */
+  htmlPages: () => string[];
+}
+
+function builtSite(name: BuiltSite['name'], env: Record<string, string | undefined>): BuiltSite {
+  const settings = buildSettings(env);
+  const outDir = join(root, settings.outDir);
+  const { claims, actors } = validateContentFiles(readContentFiles(join(root, settings.contentDir)), {
+    today: '9999-12-31',
+  });
+  const distFile = (url: string) => {
+    const path = url.slice(settings.base.length);
+    return join(outDir, path, path === '' || path.endsWith('/') ? 'index.html' : '');
+  };
+  const htmlPages = () =>
+    readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => settings.base + relative(outDir, join(outDir, file)).replace(/index\.html$/, ''))
+      .sort();
+  return { name, settings, urls: createUrls(settings.base), outDir, claims, actors, distFile, htmlPages };
+}
+
+/** The real site, built into dist/ from content/. */
+export const site = builtSite('site', process.env);
+
+/** The fictional fixture site, built into dist-fixture/ from e2e/fixture-site/content/. */
+export const fixtureSite = builtSite('fixture-site', { ...process.env, ...FIXTURE_ENV });
+
+export const sites = [site, fixtureSite] as const;
+
+/** The site a Playwright project tests: the real one, or the fictional fixture site. */
+export function siteOf(projectName: string): BuiltSite {
+  return projectName === fixtureSite.name ? fixtureSite : site;
+}
+
+export interface BuiltPage {
+  url: string;
+  html: string;
+  document: HTMLElement;
+}
+
+export function builtPages(target: BuiltSite): BuiltPage[] {
+  return target.htmlPages().map((url) => {
+    const html = readFileSync(target.distFile(url), 'utf8');
+    return { url, html, document: parse(html) };
+  });
+}
+
+/** Every href and src in a page, as the browser reads them (entities decoded). */
+export function references(document: HTMLElement): string[] {
+  return document
+    .querySelectorAll('[href], [src]')
+    .flatMap((element) => [element.getAttribute('href'), element.getAttribute('src')])
+    .filter((value): value is string => value !== undefined);
+}
+
+export function ids(document: HTMLElement): Set<string> {
+  return new Set(document.querySelectorAll('[id]').map((element) => element.getAttribute('id') ?? ''));
+}
