@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, isRealDate, todayUtc } from './dates.ts';
+import { formatDay, todayUtc } from './dates.ts';
+import { isoDay } from './content/schema.ts';
 
 describe('dates', () => {
   it.each([
@@ -10,8 +11,8 @@ describe('dates', () => {
     ['2023-13-01', false],
     ['2023-11-9', false],
     ['9 November 2023', false],
-  ])('isRealDate(%s) is %s', (value, expected) => {
-    expect(isRealDate(value)).toBe(expected);
+  ])('a content date of %s is accepted: %s', (value, expected) => {
+    expect(isoDay.safeParse(value).success).toBe(expected);
   });
 
   it('takes today in UTC, not local time', () => {

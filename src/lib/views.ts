@@ -291,6 +291,22 @@ export interface BreakdownFigureView {
   csvHref: string;
 }
 
+/** The home page's headline figure: the breakdown of the most recent claim that has one. */
+export function headlineFigure(
+  newestFirst: readonly ClaimLike[],
+  context: ViewContext,
+): { claimHref: string; figure: BreakdownFigureView } | undefined {
+  for (const claim of newestFirst) {
+    const { breakdown } = claim.data;
+    if (breakdown)
+      return {
+        claimHref: context.urls.claim(claim.id),
+        figure: breakdownFigure(claim, breakdown, context.nameOf(claim.data.claimant), context.urls),
+      };
+  }
+  return undefined;
+}
+
 /** A claim's breakdown as its figure shows it: chart, caption, table and CSV link. */
 export function breakdownFigure(
   claim: ClaimLike,

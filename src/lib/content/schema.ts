@@ -172,7 +172,7 @@ const related = strictObject({
   ),
 });
 
-export const claimSchema = strictObject({
+const claimFields = {
   title: text(10, 120, 'one sentence').describe(
     `One neutral sentence that reports the claim as its claimant's statement ("The Ministry of X says …"), never as fact. It must contain one of the attribution verbs ${ATTRIBUTION_VERBS.join(', ')}.`,
   ),
@@ -212,7 +212,13 @@ export const claimSchema = strictObject({
     .array(update, { error: 'a list of { date, note, status? }' })
     .optional()
     .describe('Dated corrections and updates, shown on the page as its history.'),
-}).superRefine((claim, ctx) => {
+};
+
+type ClaimInput = z.output<z.ZodObject<typeof claimFields>>;
+type RefinementContext = z.RefinementCtx<ClaimInput>;
+
+/** Dates within a claim: updates and responses come after the claim, the event not after it. */
+function checkClaimDates(claim: ClaimInput, ctx: RefinementContext) {
   claim.updates?.forEach((item, index) => {
     if (item.date < claim.claimedOn) {
       ctx.addIssue({
@@ -222,15 +228,6 @@ export const claimSchema = strictObject({
       });
     }
   });
-  const recorded = latestRecordedStatus(claim.updates ?? []);
-  if (recorded && recorded.status !== claim.status) {
-    // A change of verdict is never silent: it needs an update that records it.
-    ctx.addIssue({
-      code: 'custom',
-      path: ['status'],
-      message: `"${recorded.status}", the status recorded by the latest update (updates[${recorded.index}], ${recorded.date}), or a new update recording "${claim.status}"`,
-    });
-  }
   if (claim.eventDate && claim.eventDate > claim.claimedOn) {
     ctx.addIssue({
       code: 'custom',
@@ -247,6 +244,19 @@ export const claimSchema = strictObject({
       });
     }
   });
+}
+
+/** What a status needs within the claim: its record in the updates, sources, a denial. */
+function checkClaimStatus(claim: ClaimInput, ctx: RefinementContext) {
+  const recorded = latestRecordedStatus(claim.updates ?? []);
+  if (recorded && recorded.status !== claim.status) {
+    // A change of verdict is never silent: it needs an update that records it.
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      message: `"${recorded.status}", the status recorded by the latest update (updates[${recorded.index}], ${recorded.date}), or a new update recording "${claim.status}"`,
+    });
+  }
   if ((claim.status === 'confirmed' || claim.status === 'refuted') && claim.sources.length < 2) {
     ctx.addIssue({
       code: 'custom',
@@ -262,6 +272,11 @@ export const claimSchema = strictObject({
       message: '"disputed" only with a response whose stance is "denies"',
     });
   }
+}
+
+export const claimSchema = strictObject(claimFields).superRefine((claim, ctx) => {
+  checkClaimDates(claim, ctx);
+  checkClaimStatus(claim, ctx);
 });
 
 /** The latest update that records a status: by date, and by position among updates of the same date. */

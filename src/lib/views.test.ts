@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimData } from './content/schema.ts';
+import { indexByActor, indexByStatus, indexRelations, type ClaimLike } from './claims.ts';
+import { createUrls } from './urls.ts';
+import {
+  affiliationGroups,
+  breakdownFigure,
+  claimItem,
+  headlineFigure,
+  latestFirst,
+  relatedItems,
+  statusCounts,
+  timelineDays,
+  updateItems,
+  type ViewContext,
+} from './views.ts';
+
+const defaults: ClaimData = {
+  title: 'Ministry A says a thing happened',
+  claimant: 'ministry-a',
+  claimedOn: '2024-01-10',
+  status: 'unverified',
+  summary: 'A summary long enough.',
+  sources: [{ title: 'A report', date: '2024-01-10' }],
+};
+const claim = (id: string, data: Partial<ClaimData> = {}): ClaimLike => ({ id, data: { ...defaults, ...data } });
+const names: Record<string, string> = { 'ministry-a': 'Ministry A', 'government-b': 'Government B' };
+const urls = createUrls('/base/');
+const context: ViewContext = { nameOf: (slug) => names[slug] ?? slug, urls };
+const breakdown = {
+  total: 42,
+  unit: 'drones',
+  parts: [
+    { label: 'Destroyed', count: 9 },
+    { label: 'Jammed', count: 33 },
+  ],
+};
+
+describe('a claim in a list', () => {
+  it('resolves the claimant, links the claim and its status timeline', () => {
+    expect(claimItem(claim('a'), context)).toMatchObject({
+      href: '/base/claims/a/',
+      claimant: { name: 'Ministry A', href: '/base/actors/ministry-a/' },
+      status: { status: 'unverified', label: 'Unverified', href: '/base/timeline/status/unverified/' },
+      day: '2024-01-10',
+      dayLabel: 'Claimed',
+      responses: [],
+    });
+  });
+
+  it('labels an event date as claimed, never as what happened', () => {
+    const item = claimItem(claim('a', { eventDate: '2024-01-05' }), context);
+    expect(item).toMatchObject({ day: '2024-01-05', dayLabel: 'Event date, as claimed:' });
+  });
+
+  it('carries the responses in words where the list shows them', () => {
+    const responded = claim('a', {
+      responses: [{ actor: 'government-b', stance: 'not-confirmed', note: 'Not confirmed.' }],
+    });
+    expect(claimItem(responded, context, { withResponses: true }).responses).toEqual([
+      {
+        actor: { name: 'Government B', href: '/base/actors/government-b/' },
+        stance: 'has not confirmed',
+        day: undefined,
+        note: 'Not confirmed.',
+      },
+    ]);
+  });
+});
+
+describe('the timeline', () => {
+  it('groups claims by day with their responses', () => {
+    const days = timelineDays([claim('a'), claim('b'), claim('c', { claimedOn: '2024-01-11' })], context);
+    expect(days.map((day) => [day.day, day.items.map((item) => item.slug)])).toEqual([
+      ['2024-01-10', ['a', 'b']],
+      ['2024-01-11', ['c']],
+    ]);
+  });
+});
+
+describe('latest first', () => {
+  it('takes the last items of a list in timeline order, newest first', () => {
+    expect(latestFirst([1, 2, 3, 4], 2)).toEqual([4, 3]);
+    expect(latestFirst([1], 5)).toEqual([1]);
+  });
+});
+
+describe('related claims', () => {
+  it('lists a claim linked both ways once, as this claim words the link', () => {
+    const claims = [
+      claim('a', { related: [{ claim: 'b', relation: 'same-statement' }] }),
+      claim('b', { related: [{ claim: 'a', relation: 'same-statement' }] }),
+      claim('c', { related: [{ claim: 'a', relation: 'contradicts' }] }),
+    ];
+    const links = indexRelations(claims).get('a') ?? { outgoing: [], incoming: [] };
+    expect(relatedItems(links, context).map((item) => [item.href, item.relation])).toEqual([
+      ['/base/claims/b/', 'from the same statement'],
+      ['/base/claims/c/', 'is contradicted by'],
+    ]);
+  });
+});
+
+describe('update history', () => {
+  it('lists updates newest first with anchors numbered from the oldest', () => {
+    const items = updateItems(
+      [
+        { date: '2024-01-11', note: 'First.' },
+        { date: '2024-01-12', note: 'Second.', status: 'disputed' },
+      ],
+      context,
+    );
+    expect(items.map((item) => [item.id, item.note, item.status?.label])).toEqual([
+      ['update-2', 'Second.', 'Disputed'],
+      ['update-1', 'First.', undefined],
+    ]);
+  });
+});
+
+describe('status counts', () => {
+  it('counts every status in the methodology order, zeros included', () => {
+    const counts = statusCounts(indexByStatus([claim('a'), claim('b', { status: 'disputed' })]), urls);
+    expect(counts.map((c) => `${c.label} ${c.count}`)).toEqual([
+      'Unverified 1',
+      'Corroborated 0',
+      'Disputed 1',
+      'Confirmed 0',
+      'Refuted 0',
+    ]);
+  });
+});
+
+describe('actors by affiliation', () => {
+  it('groups actors by side, sides in alphabetical order, with what each said', () => {
+    const actors = [
+      { id: 'government-b', data: { name: 'Government B', kind: 'government' as const, affiliation: 'ukraine' } },
+      {
+        id: 'ministry-a',
+        data: { name: 'Ministry A', kind: 'ministry' as const, affiliation: 'russia', role: 'Press' },
+      },
+    ];
+    const groups = affiliationGroups(actors, indexByActor([claim('a')]), urls);
+    expect(groups.map((group) => [group.name, group.actors.map((actor) => actor.meta)])).toEqual([
+      ['Russia', ['Ministry · Press · 1 claim made · 0 responses']],
+      ['Ukraine', ['Government · 0 claims made · 0 responses']],
+    ]);
+  });
+});
+
+describe('breakdown figures', () => {
+  it("says figures that are not confirmed are the claimant's, with the status linked to its definition", () => {
+    const figure = breakdownFigure(claim('a'), breakdown, 'Ministry A', urls);
+    expect(figure.title).toBe('42 drones, as claimed by Ministry A');
+    expect(figure.unverifiedNote).toEqual({ label: 'unverified', href: '/base/methodology/#status-unverified' });
+    expect(figure.table).toEqual({
+      caption: 'The figures, as claimed by Ministry A',
+      unitHeading: 'Drones',
+      rows: [
+        { label: 'Destroyed', count: '9', share: '21.4%' },
+        { label: 'Jammed', count: '33', share: '78.6%' },
+      ],
+      total: { count: '42', share: '100.0%' },
+    });
+    expect(figure.csvHref).toBe('/base/claims/a/breakdown.csv');
+  });
+
+  it('draws a confirmed count solid, without the note', () => {
+    const figure = breakdownFigure(claim('a', { status: 'confirmed' }), breakdown, 'Ministry A', urls);
+    expect(figure.unverifiedNote).toBeUndefined();
+    expect(figure.layout.paint.fill).toBe('currentColor');
+    expect(figure.table.caption).toBe('The figures');
+  });
+
+  it('heads the home page with the newest claim that has a breakdown', () => {
+    const newestFirst = [claim('newest'), claim('with-figures', { breakdown }), claim('older', { breakdown })];
+    expect(headlineFigure(newestFirst, context)?.claimHref).toBe('/base/claims/with-figures/');
+    expect(headlineFigure([claim('none')], context)).toBeUndefined();
+  });
+});
