@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentValidation from './src/integrations/content-validation.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { mdxSafetyPlugin } from './src/lib/content/mdx-safety.ts';
 import { buildSettings } from './src/lib/site.ts';
 import { createUrls } from './src/lib/urls.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     // Validation first: it must fail before MDX or the content layer touch a bad file.
     content,
     mdx(),
+    // After the build: the Pagefind index for /search/.
+    searchIndex(),
     sitemap({
       // Old addresses of renamed claims only send readers on; search engines should index the new one.
       filter: (page) => ![...content.aliases()].some((alias) => new URL(page).pathname === urls.claim(alias)),
@@ -41,6 +44,8 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      // The search page's script must be a file of this site: its CSP allows no inline script.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's MDX output trips a harmless bundler warning on every entry (withastro/astro#18087);
         // hide that one so contributors see only warnings that matter.

@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/browser.ts';
+import { FIXTURE_ENV } from './e2e/fixture-site/settings.ts';
 
 const SITE_PORT = 4399;
-const FIXTURE_PORT = 4400;
+// The fixture site is served where its SITE_URL says, under a sub-path.
+const FIXTURE_URL = new URL(FIXTURE_ENV.SITE_URL);
+const FIXTURE_PORT = Number(FIXTURE_URL.port);
 
 // Both sites are served as a static host would serve what was built, by Astro's preview server
 // (scripts/astro-site.ts, through Astro's own API).
@@ -26,14 +29,14 @@ export default defineConfig({
     {
       name: 'fixture-site',
       testMatch: ['fixture-site/**/*.spec.ts', 'quality/**/*.spec.ts'],
-      use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+      use: { baseURL: FIXTURE_URL.origin },
     },
   ],
   webServer: [
     { command: preview(SITE_PORT), url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: !process.env['CI'] },
     {
       command: preview(FIXTURE_PORT, true),
-      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      url: FIXTURE_URL.href,
       reuseExistingServer: !process.env['CI'],
     },
   ],

@@ -1,6 +1,7 @@
 // npm run bench [-- <claims>]: how the build scales. Generates a fictional content set of the given size
 // (default 2,000 claims) in a scratch folder, validates and builds it, and prints the figures: time per
-// step, pages built, the heaviest claim page and the longest list page. Not part of npm test.
+// step, pages built, the heaviest claim page and the longest list page, the time Pagefind takes and
+// the size of its index, and the size of each open-data file. Not part of npm test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,12 +55,15 @@ const timed = (label: string, args: string[]) => {
     process.exit(1);
   }
   console.log(`${label.padEnd(24)} ${seconds.toFixed(1).padStart(6)} s`);
-  return seconds;
+  return { seconds, output: result.stdout + result.stderr };
 };
 
 console.log(`${claimCount} claims, ${actors.length} actors\n`);
 timed('npm run validate', ['scripts/validate.ts', content]);
-const buildSeconds = timed('astro build (cold)', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
+const build = timed('astro build (cold)', ['node_modules/astro/bin/astro.mjs', 'build']);
+const buildSeconds = build.seconds;
+// The search index is built inside the build; its integration says how long it took.
+const pagefindLine = /search index: .*/.exec(build.output)?.[0] ?? 'search index: not reported';
 
 const dist = join(scratch, 'dist');
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
@@ -77,4 +81,18 @@ console.log(`heaviest claim page: ${(heaviestClaim / 1024).toFixed(1)} KB gzippe
 console.log(
   `timeline split into ${timelinePages.length} pages; largest page ${largestPage}, ${(largestSize / 1024).toFixed(0)} KB raw`,
 );
+const folderSize = (folder: string) =>
+  readdirSync(join(dist, folder), { recursive: true, encoding: 'utf8' })
+    .map((file) => join(dist, folder, file))
+    .filter((file) => statSync(file).isFile())
+    .reduce((sum, file) => sum + statSync(file).size, 0);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const indexed = (
+  JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  }
+).languages['en']?.page_count;
+console.log(`${pagefindLine}; ${indexed} pages indexed; the index and its scripts: ${mb(folderSize('pagefind'))}`);
+for (const file of readdirSync(join(dist, 'data')).filter((name) => /\.(?:json|csv)$/.test(name)))
+  console.log(`data/${file}: ${mb(statSync(join(dist, 'data', file)).size)}`);
 rmSync(scratch, { recursive: true, force: true });

@@ -36,7 +36,8 @@ try {
   for (const path of paths) {
     for (const [label, options] of views) {
       const page = await browser.newPage(options);
-      await page.goto(origin + path);
+      // The search page fills in its results after load; wait until it has fetched them.
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
       const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
       await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: true });
       await page.close();

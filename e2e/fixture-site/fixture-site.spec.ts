@@ -26,12 +26,19 @@ test('an alias page refreshes to the live address and shows a link to it', () =>
   expect(html).toContain('<meta name="robots" content="noindex"');
 });
 
-test('the unverified page lists exactly the unverified claims', async ({ page }) => {
+test('the unverified pages list exactly the unverified claims, across their pages', async ({ page }) => {
+  const listed: (string | null)[] = [];
   await page.goto(urls.unverified());
-  const listed = await page
-    .locator('main .claim-title')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (;;) {
+    listed.push(
+      ...(await page.locator('main .claim-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')))),
+    );
+    const later = page.getByRole('link', { name: 'Later →' });
+    if ((await later.count()) === 0) break;
+    await later.click();
+  }
   const expected = site.claims.filter((c) => c.data.status === 'unverified').map((c) => urls.claim(c.slug));
+  expect(expected.length).toBeGreaterThan(3);
   expect(listed.sort()).toEqual(expected.sort());
   expect(site.claims.some((c) => c.data.status !== 'unverified')).toBe(true);
 });

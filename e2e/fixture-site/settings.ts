@@ -1,6 +1,9 @@
 // The fixture site: a small fictional content set with every status, aliases, event dates and
-// extreme breakdowns, built with a tiny page size so that paging is exercised too.
+// extreme breakdowns, built with a tiny page size so that paging is exercised too, and published
+// under a sub-path.
 export const FIXTURE_ENV = {
+  // Served under a sub-path, so every check proves that nothing assumes the site sits at /.
+  SITE_URL: 'http://127.0.0.1:4400/contested/',
   CONTENT_DIR: 'e2e/fixture-site/content',
   OUT_DIR: 'dist-fixture',
   PAGE_SIZE: '3',

@@ -59,12 +59,19 @@ export interface WeightLimits {
   /** Pages held to the first-round-trip budget. */
   budgeted: (url: string) => boolean;
   budget: number;
+  /** The one page that may load script (search), if any. */
+  scriptAllowed?: (url: string) => boolean;
 }
 
 /** What breaks the limits: any script, font or unsized image anywhere; over budget where budgeted. */
-export function weightProblems(weights: readonly PageWeight[], { budgeted, budget }: WeightLimits): string[] {
+export function weightProblems(
+  weights: readonly PageWeight[],
+  { budgeted, budget, scriptAllowed = () => false }: WeightLimits,
+): string[] {
   return weights.flatMap((w) => [
-    ...(w.javascript > 0 ? [`${w.url}: ${w.javascript} bytes of JavaScript (allowed: none)`] : []),
+    ...(w.javascript > 0 && !scriptAllowed(w.url)
+      ? [`${w.url}: ${w.javascript} bytes of JavaScript (allowed: none)`]
+      : []),
     ...w.fonts.map((font) => `${w.url}: loads the web font ${font} (allowed: system fonts only)`),
     ...(w.imagesWithoutSize > 0 ? [`${w.url}: ${w.imagesWithoutSize} image(s) without width and height`] : []),
     ...(budgeted(w.url) && w.htmlGzip + w.cssGzip > budget

@@ -19,6 +19,14 @@ export const CSP_DIRECTIVES = [
 /** For the meta tag. frame-ancestors is ignored there (browsers warn), so it lives in the headers. */
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
 
+/**
+ * The search page alone runs script: Pagefind's, from this site, whose WebAssembly needs
+ * 'wasm-unsafe-eval'. Everything else is as strict as on every other page.
+ */
+export const SEARCH_CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map((directive) =>
+  directive === "script-src 'none'" ? "script-src 'self' 'wasm-unsafe-eval'" : directive,
+).join('; ');
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
@@ -26,9 +34,17 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-/** The `_headers` file (Netlify, Cloudflare Pages): every path gets the security headers. */
-export function headersFile(): string {
-  return `/*\n${Object.entries(SECURITY_HEADERS)
-    .map(([name, value]) => `  ${name}: ${value}`)
-    .join('\n')}\n`;
+/**
+ * The `_headers` file (Netlify, Cloudflare Pages): every path gets the security headers; the search
+ * page, listed after, gets its own policy, which on Netlify replaces the site-wide one for that path.
+ */
+export function headersFile(searchPath: string): string {
+  const block = (path: string, headers: Record<string, string>) =>
+    `${path}\n${Object.entries(headers)
+      .map(([name, value]) => `  ${name}: ${value}`)
+      .join('\n')}\n`;
+  return [
+    block('/*', SECURITY_HEADERS),
+    block(`${searchPath}*`, { 'Content-Security-Policy': `${SEARCH_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` }),
+  ].join('');
 }

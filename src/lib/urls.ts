@@ -20,6 +20,15 @@ export interface Urls {
   methodology: () => string;
   /** Where the methodology defines a status. */
   statusDefinition: (status: ClaimStatus) => string;
+  /** A claim as JSON. */
+  claimJson: (slug: string) => string;
+  /** The open-data page, a file listed there, and a file's JSON Schema. */
+  data: () => string;
+  dataFile: (name: string) => string;
+  dataSchema: (name: string) => string;
+  search: () => string;
+  /** Where Pagefind writes its index and scripts. */
+  pagefind: () => string;
   feed: () => string;
   sitemapIndex: () => string;
   robots: () => string;
@@ -46,6 +55,12 @@ export function createUrls(base: string): Urls {
     actor: (slug) => at(`actors/${slug}/`),
     methodology: () => at('methodology/'),
     statusDefinition: (status) => at(`methodology/#status-${status}`),
+    claimJson: (slug) => at(`claims/${slug}.json`),
+    data: () => at('data/'),
+    dataFile: (name) => at(`data/${name}`),
+    dataSchema: (name) => at(`data/schema/${name}`),
+    search: () => at('search/'),
+    pagefind: () => at('pagefind/'),
     feed: () => at('feed.xml'),
     sitemapIndex: () => at('sitemap-index.xml'),
     robots: () => at('robots.txt'),

@@ -5,6 +5,7 @@
 import { groups } from 'd3';
 import {
   groupByDay,
+  lastRecordedDay,
   lastUpdated,
   sortUpdates,
   timelineDay,
@@ -21,6 +22,8 @@ import {
   type Update,
 } from './content/schema.ts';
 import type { Urls } from './urls.ts';
+import { citeClaim, type Citation } from './data/citation.ts';
+import { SITE_NAME } from './structured-data.ts';
 import {
   breakdownTitle,
   describeBreakdown,
@@ -343,4 +346,52 @@ export function breakdownFigure(
 /** Each actor (in the order given) linking to its own timeline. */
 export function actorTimelineLinks(actors: readonly { id: string; data: ActorData }[], urls: Urls): ActorLink[] {
   return actors.map(({ id, data }) => ({ name: data.name, href: urls.actorTimeline(id) }));
+}
+
+/** How to cite a claim at its permanent (absolute) URL: the same citation its JSON carries. */
+export function claimCitation(claim: ClaimLike, url: string): Citation {
+  return citeClaim({
+    siteName: SITE_NAME,
+    slug: claim.id,
+    title: claim.data.title,
+    status: claim.data.status,
+    lastUpdated: lastRecordedDay(claim),
+    url,
+  });
+}
+
+export interface DataFileItem {
+  name: string;
+  href: string;
+  title: string;
+  /** "12.3 KB". */
+  size: string;
+  schemaHref: string | undefined;
+}
+
+/** The open-data files as the data page lists them, with their sizes. */
+export function dataFileItems(
+  files: readonly { name: string; title: string; text: string; schema: string | undefined }[],
+  urls: Urls,
+): DataFileItem[] {
+  return files.map((file) => ({
+    name: file.name,
+    href: urls.dataFile(file.name),
+    title: file.title,
+    size: `${(Buffer.byteLength(file.text) / 1024).toFixed(1)} KB`,
+    schemaHref: file.schema && urls.dataSchema(file.schema),
+  }));
+}
+
+/** The search page's filters: every status, and every actor that made a claim, by name. */
+export function searchFilters(
+  actors: readonly { id: string; data: ActorData }[],
+  byActor: ReadonlyMap<string, ActorActivity<ClaimLike>>,
+): { statuses: string[]; claimants: string[] } {
+  return {
+    statuses: CLAIM_STATUSES.map((status) => STATUS_WORDING[status].label),
+    claimants: actors
+      .filter((actor) => (byActor.get(actor.id)?.claimed.length ?? 0) > 0)
+      .map((actor) => actor.data.name),
+  };
 }

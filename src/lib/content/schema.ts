@@ -274,7 +274,9 @@ function checkClaimStatus(claim: ClaimInput, ctx: RefinementContext) {
   }
 }
 
-export const claimSchema = strictObject(claimFields).superRefine((claim, ctx) => {
+export const claimFieldsSchema = strictObject(claimFields);
+
+export const claimSchema = claimFieldsSchema.superRefine((claim, ctx) => {
   checkClaimDates(claim, ctx);
   checkClaimStatus(claim, ctx);
 });
@@ -329,6 +331,25 @@ export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): strin
     else return [];
   }
   return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+}
+
+/**
+ * `value` with the keys of every object in the order the schema lists its fields (the order a
+ * contributor wrote them in is not kept), so that data files are stable whoever edits the content.
+ */
+export function inSchemaOrder(schema: z.ZodType, value: unknown): unknown {
+  const node = unwrap(schema);
+  if (node instanceof z.ZodArray && Array.isArray(value))
+    return value.map((item: unknown) => inSchemaOrder(node.element as z.ZodType, item));
+  if (node instanceof z.ZodObject && value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(node.shape as Record<string, z.ZodType>)
+        .filter(([key]) => record[key] !== undefined)
+        .map(([key, field]) => [key, inSchemaOrder(field, record[key])]),
+    );
+  }
+  return value;
 }
 
 function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {

@@ -1,0 +1,95 @@
+import { csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import type { ClaimData } from '../content/schema.ts';
+import {
+  claimRecord,
+  CLAIM_COLUMNS,
+  dataPackage,
+  responseRows,
+  RESPONSE_COLUMNS,
+  toCsv,
+  type RecordContext,
+} from './records.ts';
+
+const context: RecordContext = {
+  siteName: 'Contested',
+  absolute: (path) => `https://example.org${path}`,
+  claimPath: (slug) => `/claims/${slug}/`,
+  actorPath: (slug) => `/actors/${slug}/`,
+};
+
+const data: ClaimData = {
+  // Written in an order of the contributor's own: the record must not follow it.
+  summary: 'Ministry A said, "quite clearly", that\nit happened; twice.',
+  title: 'Ministry A says a missile, "modified", was shot down',
+  status: 'disputed',
+  claimedOn: '2024-01-10',
+  claimant: 'ministry-a',
+  places: ['Київ, Україна', 'القدس'],
+  sources: [{ date: '2024-01-10', title: 'A report' }],
+  responses: [
+    { note: 'Government B denied it, "flatly".', stance: 'denies', actor: 'government-b', date: '2024-01-12' },
+  ],
+};
+const record = claimRecord({ id: 'a-claim', data }, context);
+
+describe('a claim record', () => {
+  it('keeps the schema order of fields, whatever order the file used', () => {
+    expect(Object.keys(record)).toEqual([
+      'slug',
+      'url',
+      'lastUpdated',
+      'title',
+      'claimant',
+      'claimedOn',
+      'status',
+      'summary',
+      'places',
+      'sources',
+      'responses',
+      'citation',
+    ]);
+    expect(Object.keys(record.sources[0] ?? {})).toEqual(['title', 'date']);
+    expect(Object.keys(record.responses?.[0] ?? {})).toEqual(['actor', 'stance', 'date', 'note']);
+  });
+
+  it('carries the permanent URL, the last-updated day and the citation', () => {
+    expect(record.url).toBe('https://example.org/claims/a-claim/');
+    expect(record.lastUpdated).toBe('2024-01-12');
+    expect(record.citation.text).toContain('Status: Disputed');
+  });
+});
+
+describe('CSV files', () => {
+  it('quote commas, quotes and line breaks (RFC 4180) and parse back to the same values', () => {
+    const csv = toCsv([record], CLAIM_COLUMNS);
+    expect(csv.split('\r\n')[0]).toBe(CLAIM_COLUMNS.map((column) => column.name).join(','));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const [row] = csvParse(csv);
+    expect(row?.['title']).toBe(data.title);
+    expect(row?.['summary']).toBe(data.summary);
+    expect(row?.['places']?.split('; ')).toEqual(data.places);
+    expect(row?.['eventDate']).toBe('');
+    expect(row?.['responses']).toBe('1');
+  });
+
+  it('give one row per response', () => {
+    const [row] = csvParse(toCsv(responseRows([record]), RESPONSE_COLUMNS));
+    expect(row).toEqual({
+      claim: 'a-claim',
+      actor: 'government-b',
+      stance: 'denies',
+      date: '2024-01-12',
+      note: 'Government B denied it, "flatly".',
+    });
+  });
+
+  it('are described by a Data Package with their fields and licence', () => {
+    const described = dataPackage('Contested', 'https://example.org/', (name) => `https://example.org/data/${name}`);
+    expect(described.licenses[0]?.name).toBe('CC-BY-4.0');
+    expect(described.resources.map((resource) => [resource.path, resource.schema.fields.map((f) => f.name)])).toEqual([
+      ['https://example.org/data/claims.csv', CLAIM_COLUMNS.map((c) => c.name)],
+      ['https://example.org/data/responses.csv', RESPONSE_COLUMNS.map((c) => c.name)],
+    ]);
+  });
+});

@@ -1,0 +1,11 @@
+import type { APIContext } from 'astro';
+import { openData } from '../../../data/open-data.ts';
+
+export async function getStaticPaths() {
+  const { schemas } = await openData();
+  return schemas.map((schema) => ({ params: { file: schema.name }, props: { text: schema.text } }));
+}
+
+export function GET({ props }: APIContext<{ text: string }>) {
+  return new Response(props.text, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+}
