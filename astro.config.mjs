@@ -5,11 +5,24 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentValidation from './src/integrations/content-validation.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import hostFiles from './src/integrations/host-files.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import { mdxSafetyPlugin } from './src/lib/content/mdx-safety.ts';
-import { buildSettings } from './src/lib/site.ts';
+import { buildSettings, SettingError } from './src/lib/site.ts';
 import { createUrls } from './src/lib/urls.ts';
 
-const { site, base, contentDir, outDir, cacheDir } = buildSettings();
+const { site, base, contentDir, outDir, cacheDir } = settingsOrStop();
+
+/** The build settings, or one line saying which setting is wrong and what it expects. */
+function settingsOrStop() {
+  try {
+    return buildSettings();
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    console.error(`contested: ${error.message}`);
+    process.exit(1);
+  }
+}
 const urls = createUrls(base);
 const content = contentValidation(contentDir);
 
@@ -35,8 +48,10 @@ export default defineConfig({
     // Validation first: it must fail before MDX or the content layer touch a bad file.
     content,
     mdx(),
-    // After the build: the Pagefind index for /search/.
+    // After the build: the Pagefind index for /search/, and the redirects and headers files for hosts.
     searchIndex(),
+    hostFiles(content.movedClaims),
+    shareCards(),
     sitemap({
       // Old addresses of renamed claims only send readers on; search engines should index the new one.
       filter: (page) => ![...content.aliases()].some((alias) => new URL(page).pathname === urls.claim(alias)),

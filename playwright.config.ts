@@ -20,8 +20,14 @@ export default defineConfig({
   retries: 0,
   // One worker: on a two-core machine a second browser only competes with the preview servers.
   workers: 1,
-  reporter: process.env['CI'] ? 'line' : 'list',
-  use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
+  // In CI, the HTML report too, with a trace and a screenshot of every failure (ci.yml uploads them).
+  reporter: process.env['CI'] ? [['line'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: launchOptions(),
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
   projects: [
     // The real site, as built into dist/.
     { name: 'site', testIgnore: ['fixture-site/**', 'files/**'], use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },

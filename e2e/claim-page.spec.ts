@@ -38,6 +38,7 @@ test('without a configured repository, pages carry no edit link', async ({ page 
   test.skip(Boolean(process.env['REPOSITORY_URL']), 'a repository is configured');
   await page.goto(urls.claim(site.claims[0]?.slug ?? ''));
   await expect(page.getByRole('link', { name: 'Suggest a correction to this page' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Report an error or a new source' })).toHaveCount(0);
 });
 
 test('every claim has its own feed', async ({ request }) => {

@@ -35,7 +35,7 @@ test.describe('every page type', () => {
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', site.settings.site + url);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
-      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
       const headingsWithoutId = await page.locator('main :is(h1, h2, h3, h4):not([id])').count();
       expect(headingsWithoutId).toBe(0);
       await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');

@@ -64,6 +64,8 @@ const build = timed('astro build (cold)', ['node_modules/astro/bin/astro.mjs', '
 const buildSeconds = build.seconds;
 // The search index is built inside the build; its integration says how long it took.
 const pagefindLine = /search index: .*/.exec(build.output)?.[0] ?? 'search index: not reported';
+// So are the share cards: how many were drawn, and what one cost.
+const cardsLine = /share cards: .*/.exec(build.output)?.[0] ?? 'share cards: not reported';
 
 const dist = join(scratch, 'dist');
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
@@ -93,6 +95,7 @@ const indexed = (
   }
 ).languages['en']?.page_count;
 console.log(`${pagefindLine}; ${indexed} pages indexed; the index and its scripts: ${mb(folderSize('pagefind'))}`);
+console.log(cardsLine);
 for (const file of readdirSync(join(dist, 'data')).filter((name) => /\.(?:json|csv)$/.test(name)))
   console.log(`data/${file}: ${mb(statSync(join(dist, 'data', file)).size)}`);
 rmSync(scratch, { recursive: true, force: true });

@@ -43,8 +43,10 @@ describe.each(sites)('$name', (site) => {
       for (const list of outsideSources.querySelectorAll('.source-list')) list.remove();
       for (const reference of references(outsideSources)) {
         const url = new URL(reference, site.settings.site + page.url);
-        const isEditLink = site.settings.editBase !== undefined && url.href.startsWith(site.settings.editBase);
-        if (url.origin !== site.settings.site && !isEditLink)
+        // The edit and correction links lead to the site's own repository, when one is configured.
+        const isRepositoryLink =
+          site.settings.repositoryUrl !== undefined && url.href.startsWith(`${site.settings.repositoryUrl}/`);
+        if (url.origin !== site.settings.site && !isRepositoryLink)
           misplaced.push(`${page.url}: ${reference} (outside the sources)`);
       }
     }

@@ -154,6 +154,20 @@ test('a source with an address links its archived copy and says when it was read
   await expect(sources).toContainText('retrieved 2 March 2024');
 });
 
+test('a claim page links to the correction form with its claim filled in, when a repository is configured', async ({
+  page,
+}) => {
+  await page.goto(urls.claim('north-strike'));
+  const href = await page.getByRole('link', { name: 'Report an error or a new source' }).getAttribute('href');
+  const url = new URL(href ?? '');
+  expect(`${url.origin}${url.pathname}`).toBe('https://git.example.org/contested/issues/new');
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    template: 'correction.yml',
+    title: 'Correction: north-strike',
+    claim: 'north-strike',
+  });
+});
+
 test('claim and actor pages link to their source file when a repository is configured', async ({ page }) => {
   await page.goto(urls.claim('north-strike'));
   await expect(page.getByRole('link', { name: 'Suggest a correction to this page' })).toHaveAttribute(

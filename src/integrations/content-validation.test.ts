@@ -1,10 +1,14 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './content-validation.ts';
 import { contentFiles, TODAY } from '../lib/content/__fixtures__/content.ts';
 import type { ContentFile } from '../lib/content/validate.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function contentDirWith(files: ContentFile[]): string {
   const root = mkdtempSync(join(tmpdir(), 'contested-content-'));
@@ -52,4 +56,28 @@ describe('the build-time content check', () => {
     ];
     expect(checkContent(contentDirWith(files), 'content', TODAY).ok).toBe(true);
   });
+});
+
+describe('build settings', () => {
+  it.each([
+    ['not a URL', 'example.org/contested/'],
+    ['not http(s)', 'ftp://example.org/contested/'],
+    ['with a query', 'https://example.org/contested/?a=1'],
+    ['with a fragment', 'https://example.org/contested/#top'],
+  ])(
+    'stop the build in one line for a SITE_URL %s',
+    (_, siteUrl) => {
+      const outDir = mkdtempSync(join(tmpdir(), 'contested-out-'));
+      const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, SITE_URL: siteUrl, OUT_DIR: outDir },
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        `contested: SITE_URL is "${siteUrl}"; expected an absolute http(s) address with no query or fragment, such as https://example.org/contested/\n`,
+      );
+    },
+    30_000,
+  );
 });

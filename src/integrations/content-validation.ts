@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { todayUtc } from '../lib/dates.ts';
 import { readContentFiles, validationReport, type ValidationReport } from '../lib/content/validate.ts';
+import type { MovedClaim } from '../lib/host-files.ts';
 
 /** The report for the content folder at `contentPath`; file names start with `displayDir`. */
 export function checkContent(contentPath: string, displayDir: string, today = todayUtc()): ValidationReport {
@@ -14,15 +15,25 @@ export function checkContent(contentPath: string, displayDir: string, today = to
 export interface ContentValidationIntegration extends AstroIntegration {
   /** Former claim slugs, known once the content has been validated: their pages only redirect. */
   aliases: () => ReadonlySet<string>;
+  /** Claims with former slugs, for the redirects file. */
+  movedClaims: () => MovedClaim[];
 }
 
 /** @param contentDir the content folder, relative to the project root. */
 export default function contentValidation(contentDir = 'content'): ContentValidationIntegration {
-  let aliases: ReadonlySet<string> = new Set();
+  let claims: ValidationReport['claims'] = [];
   let contentPath = '';
   return {
     name: 'contested:content-validation',
-    aliases: () => aliases,
+    aliases: () => new Set(claims.flatMap((claim) => claim.data.aliases ?? [])),
+    movedClaims: () =>
+      claims
+        .filter((claim) => claim.data.aliases?.length)
+        .map((claim) => ({
+          slug: claim.slug,
+          aliases: claim.data.aliases ?? [],
+          hasBreakdown: claim.data.breakdown !== undefined,
+        })),
     hooks: {
       'astro:config:setup': ({ config }) => {
         contentPath = fileURLToPath(new URL(`${contentDir}/`, config.root));
@@ -33,7 +44,7 @@ export default function contentValidation(contentDir = 'content'): ContentValida
           for (const line of report.lines) console.error(line);
           process.exit(1);
         }
-        aliases = new Set(report.claims.flatMap((claim) => claim.data.aliases ?? []));
+        claims = report.claims;
       },
       // While `astro dev` runs, check again on every content change, so a contributor sees the same
       // messages as the build without restarting.

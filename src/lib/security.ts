@@ -1,5 +1,5 @@
 // The site's security policy, in one place: the CSP meta tag on every page (BaseLayout) and the
-// headers file for hosts that read one (public/_headers, checked against this by a test).
+// headers file for hosts that read one (`_headers`, written by src/integrations/host-files.ts).
 //
 // Nothing runs and nothing is fetched from elsewhere: no script at all (JSON-LD is data, which CSP does
 // not block), styles and images from the site itself only, no plugins, no forms, no <base> hijacking.
@@ -35,16 +35,23 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The `_headers` file (Netlify, Cloudflare Pages): every path gets the security headers; the search
- * page, listed after, gets its own policy, which on Netlify replaces the site-wide one for that path.
+ * The `_headers` file (Netlify, Cloudflare Pages): every path under the site's base gets the security
+ * headers; the search page, listed after, gets its own policy, which on Netlify replaces the site-wide
+ * one for that path.
  */
-export function headersFile(searchPath: string): string {
+export function headersFile(base: string, searchPath: string, { detachSitePolicy = false } = {}): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
-      .map(([name, value]) => `  ${name}: ${value}`)
+      .map(([name, value]) => (name.startsWith('!') ? `  ${name}` : `  ${name}: ${value}`))
       .join('\n')}\n`;
   return [
-    block('/*', SECURITY_HEADERS),
-    block(`${searchPath}*`, { 'Content-Security-Policy': `${SEARCH_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` }),
+    block(`${base}*`, SECURITY_HEADERS),
+    block(`${searchPath}*`, {
+      // Cloudflare Pages joins a header set by two matching rules, so both policies would apply and
+      // the stricter one block search; "! Name" detaches the site-wide one there (Netlify needs no
+      // such line: the later rule replaces the header, and it reports the line as invalid).
+      ...(detachSitePolicy ? { '! Content-Security-Policy': '' } : {}),
+      'Content-Security-Policy': `${SEARCH_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+    }),
   ].join('');
 }

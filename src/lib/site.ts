@@ -14,8 +14,15 @@ export interface SiteLocation {
   base: string;
 }
 
+/** Thrown for a setting that cannot work; its message is the one line the build prints. */
+export class SettingError extends Error {}
+
 export function siteLocation(siteUrl: string = DEFAULT_SITE_URL): SiteLocation {
+  const expected = 'an absolute http(s) address with no query or fragment, such as https://example.org/contested/';
+  if (!URL.canParse(siteUrl)) throw new SettingError(`SITE_URL is "${siteUrl}"; expected ${expected}`);
   const url = new URL(siteUrl);
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || siteUrl.includes('#') || siteUrl.includes('?'))
+    throw new SettingError(`SITE_URL is "${siteUrl}"; expected ${expected}`);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { site: url.origin, base };
 }
@@ -25,6 +32,8 @@ export interface BuildSettings extends SiteLocation {
   outDir: string;
   cacheDir: string;
   pageSize: number;
+  /** The repository's web address, or undefined when none is configured. */
+  repositoryUrl: string | undefined;
   /** Where a content file is edited on the web, or undefined when no repository is configured. */
   editBase: string | undefined;
 }
@@ -34,15 +43,15 @@ type Env = Record<string, string | undefined>;
 export function buildSettings(env: Env = process.env): BuildSettings {
   const pageSize = Number(env['PAGE_SIZE'] ?? 100);
   if (!Number.isInteger(pageSize) || pageSize < 1)
-    throw new Error(`PAGE_SIZE must be a whole number of 1 or more, not "${env['PAGE_SIZE']}"`);
+    throw new SettingError(`PAGE_SIZE is "${env['PAGE_SIZE']}"; expected a whole number of 1 or more`);
+  const repositoryUrl = env['REPOSITORY_URL']?.replace(/\/+$/, '') || undefined;
   return {
     ...siteLocation(env['SITE_URL'] || DEFAULT_SITE_URL),
     contentDir: (env['CONTENT_DIR'] || 'content').replace(/\/+$/, ''),
     outDir: env['OUT_DIR'] || 'dist',
     cacheDir: env['CACHE_DIR'] || 'node_modules/.astro',
-    editBase: env['REPOSITORY_URL']
-      ? `${env['REPOSITORY_URL'].replace(/\/+$/, '')}/edit/${env['REPOSITORY_BRANCH'] || 'main'}/`
-      : undefined,
+    repositoryUrl,
+    editBase: repositoryUrl && `${repositoryUrl}/edit/${env['REPOSITORY_BRANCH'] || 'main'}/`,
     pageSize,
   };
 }
@@ -50,4 +59,17 @@ export function buildSettings(env: Env = process.env): BuildSettings {
 /** The web address for editing a repository file, or undefined when REPOSITORY_URL is not set. */
 export function editUrl(file: string, settings: BuildSettings = buildSettings()): string | undefined {
   return settings.editBase === undefined ? undefined : settings.editBase + file.replace(/^\/+/, '');
+}
+
+/** The issue form in .github/ISSUE_TEMPLATE/ that readers report corrections with. */
+export const CORRECTION_FORM = 'correction.yml';
+
+/**
+ * The repository's new-issue page with the correction form, its claim field filled in (GitHub fills an
+ * issue form's fields from query parameters named after their ids); undefined without a repository.
+ */
+export function correctionUrl(claim: string, settings: BuildSettings = buildSettings()): string | undefined {
+  if (settings.repositoryUrl === undefined) return undefined;
+  const query = new URLSearchParams({ template: CORRECTION_FORM, title: `Correction: ${claim}`, claim });
+  return `${settings.repositoryUrl}/issues/new?${query}`;
 }

@@ -27,6 +27,10 @@ export interface Urls {
   dataFile: (name: string) => string;
   dataSchema: (name: string) => string;
   search: () => string;
+  /** Share cards (Open Graph images): a claim's, an actor's, and the site's for every other page. */
+  claimCard: (slug: string) => string;
+  actorCard: (slug: string) => string;
+  siteCard: () => string;
   /** Where Pagefind writes its index and scripts. */
   pagefind: () => string;
   feed: () => string;
@@ -60,6 +64,9 @@ export function createUrls(base: string): Urls {
     dataFile: (name) => at(`data/${name}`),
     dataSchema: (name) => at(`data/schema/${name}`),
     search: () => at('search/'),
+    claimCard: (slug) => at(`cards/claims/${slug}.png`),
+    actorCard: (slug) => at(`cards/actors/${slug}.png`),
+    siteCard: () => at('cards/site.png'),
     pagefind: () => at('pagefind/'),
     feed: () => at('feed.xml'),
     sitemapIndex: () => at('sitemap-index.xml'),

@@ -24,6 +24,8 @@ import {
 import type { Urls } from './urls.ts';
 import { citeClaim, type Citation } from './data/citation.ts';
 import { SITE_NAME } from './structured-data.ts';
+import { formatDay } from './dates.ts';
+import type { CardInput } from './cards/card-layout.ts';
 import {
   breakdownTitle,
   describeBreakdown,
@@ -393,5 +395,61 @@ export function searchFilters(
     claimants: actors
       .filter((actor) => (byActor.get(actor.id)?.claimed.length ?? 0) > 0)
       .map((actor) => actor.data.name),
+  };
+}
+
+export interface ShareCard {
+  /** What the card shows, for drawing it. */
+  input: CardInput;
+  /** The same in words, for og:image:alt. */
+  alt: string;
+}
+
+/** A claim's share card: its status in words and colour, title, claimant and the day it was claimed. */
+export function claimShareCard(
+  claim: ClaimLike,
+  context: ViewContext,
+  statusColour: (status: ClaimStatus) => string,
+): ShareCard {
+  const { data } = claim;
+  const status = STATUS_WORDING[data.status].label;
+  const claimed = `Claimed by ${context.nameOf(data.claimant)} on ${formatDay(data.claimedOn)}`;
+  return {
+    input: {
+      kind: 'Claim',
+      status: { label: status, colour: statusColour(data.status) },
+      title: data.title,
+      details: [claimed],
+      siteName: SITE_NAME,
+    },
+    alt: `Claim, status ${status}: ${data.title}. ${claimed}. ${SITE_NAME}.`,
+  };
+}
+
+/** An actor's share card: its name, what it is and how much it said. */
+export function actorShareCard(
+  actor: { id: string; data: ActorData },
+  activity: ActorActivity<ClaimLike> | undefined,
+): ShareCard {
+  const { data } = actor;
+  const details = [
+    [ACTOR_KIND_WORDING[data.kind], data.role, affiliationName(data.affiliation)].filter(Boolean).join(' · '),
+    `${count(activity?.claimed.length ?? 0, 'claim')} made, ${count(activity?.responded.length ?? 0, 'response')} to others' claims`,
+  ];
+  return {
+    input: { kind: 'Actor', title: data.name, details, siteName: SITE_NAME },
+    alt: `Actor: ${data.name}. ${details.join('. ')}. ${SITE_NAME}.`,
+  };
+}
+
+/** The site's card, for the home page and every page without a card of its own. */
+export function siteShareCard(): ShareCard {
+  const title = 'Who claimed what, and how far it is verified';
+  const details = [
+    'Every wartime claim on its own page: who made it, when, what others said, and how far it is verified.',
+  ];
+  return {
+    input: { kind: 'Contested claims, attributed and checked', title, details, siteName: SITE_NAME },
+    alt: `${SITE_NAME}: ${title}. ${details.join(' ')}`,
   };
 }

@@ -14,6 +14,9 @@
 // party's figures as a verified count.
 import { format, scaleLinear } from 'd3';
 import type { Breakdown } from '../content/schema.ts';
+import { wrapText } from '../text.ts';
+
+export { wrapText };
 
 export type ChartForm = 'units' | 'bars';
 export type MarkStyle = 'solid' | 'as-claimed';
@@ -88,25 +91,6 @@ const CHAR_WIDTH = 0.6 * FONT_SIZE;
 
 export const formatCount = format(',');
 export const formatShare = format('.1%');
-
-/** Splits text into lines of at most `maxChars`, breaking at spaces (or inside a word too long for a line). */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pieces = word.match(new RegExp(`.{1,${maxChars}}`, 'g')) ?? [word];
-    for (const piece of pieces) {
-      if (line === '') line = piece;
-      else if (line.length + 1 + piece.length <= maxChars) line += ` ${piece}`;
-      else {
-        lines.push(line);
-        line = piece;
-      }
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.length > 0 ? lines : [''];
-}
 
 function unitGap(size: number): number {
   return Math.max(2, Math.round(size / 5));

@@ -1,0 +1,76 @@
+// Share cards: every claim page, actor page and the home page names a 1200×630 PNG under 300 KB that
+// exists, and a rebuild draws only the cards whose content changed.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/astro-site.ts';
+import { FIXTURE_ENV } from '../fixture-site/settings.ts';
+import { sites } from '../sites.ts';
+
+/** Width and height from a PNG's header (IHDR). */
+function pngSize(png: Buffer): [number, number] {
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+describe.each(sites)('$name', (site) => {
+  const { urls } = site;
+  const pages = [
+    urls.home(),
+    ...site.claims.map((claim) => urls.claim(claim.slug)),
+    ...site.actors.map((actor) => urls.actor(actor.slug)),
+  ];
+
+  it('gives every claim, actor and the home page a share card: a 1200×630 PNG under 300 KB', () => {
+    for (const page of pages) {
+      const document = parse(readFileSync(site.distFile(page), 'utf8'));
+      const image = document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(document.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(image);
+      expect(document.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toMatch(/.{20,}/);
+      const png = readFileSync(site.distFile(new URL(image).pathname));
+      expect(pngSize(png), page).toEqual([1200, 630]);
+      expect(png.length).toBeLessThan(300 * 1024);
+    }
+  });
+
+  it("puts each claim's own card on its page, saying its status in words", () => {
+    for (const claim of site.claims) {
+      const document = parse(readFileSync(site.distFile(urls.claim(claim.slug)), 'utf8'));
+      expect(document.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+        site.settings.site + urls.claimCard(claim.slug),
+      );
+      expect(document.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toContain(
+        `status ${claim.data.status.charAt(0).toUpperCase()}${claim.data.status.slice(1)}:`,
+      );
+    }
+  });
+});
+
+it('draws, on a rebuild with one claim changed, that one card only', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'contested-cards-'));
+  try {
+    const content = join(scratch, 'content');
+    cpSync(FIXTURE_ENV.CONTENT_DIR, content, { recursive: true });
+    const env = {
+      ...FIXTURE_ENV,
+      CONTENT_DIR: content,
+      OUT_DIR: join(scratch, 'dist'),
+      CACHE_DIR: join(scratch, 'cache'),
+    };
+    const cards = join(scratch, 'cache', 'cards');
+    const drawn = () => new Map(readdirSync(cards).map((file) => [file, statSync(join(cards, file)).mtimeMs]));
+    buildSite(env);
+    const first = drawn();
+    const claim = join(content, 'claims', 'east-quiet.mdx');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace(/^title: (.*)$/m, 'title: $1, again'));
+    buildSite(env);
+    const second = drawn();
+    const added = [...second.keys()].filter((file) => !first.has(file));
+    expect(added).toHaveLength(1);
+    expect([...first].filter(([file, time]) => second.get(file) !== time)).toEqual([]);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}, 120_000);

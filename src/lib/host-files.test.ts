@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { redirectsFile } from './host-files.ts';
+import { createUrls } from './urls.ts';
+
+describe('the redirects file', () => {
+  it('sends every former address of a claim, its feed, JSON and CSV, to the live one with a 301', () => {
+    const file = redirectsFile(
+      [
+        { slug: 'new-name', aliases: ['old-name', 'older-name'], hasBreakdown: true },
+        { slug: 'plain', aliases: ['plain-old'], hasBreakdown: false },
+      ],
+      createUrls('/contested/'),
+    );
+    expect(file.split('\n')).toEqual([
+      '/contested/claims/old-name/ /contested/claims/new-name/ 301',
+      '/contested/claims/old-name/feed.xml /contested/claims/new-name/feed.xml 301',
+      '/contested/claims/old-name.json /contested/claims/new-name.json 301',
+      '/contested/claims/old-name/breakdown.csv /contested/claims/new-name/breakdown.csv 301',
+      '/contested/claims/older-name/ /contested/claims/new-name/ 301',
+      '/contested/claims/older-name/feed.xml /contested/claims/new-name/feed.xml 301',
+      '/contested/claims/older-name.json /contested/claims/new-name.json 301',
+      '/contested/claims/older-name/breakdown.csv /contested/claims/new-name/breakdown.csv 301',
+      '/contested/claims/plain-old/ /contested/claims/plain/ 301',
+      '/contested/claims/plain-old/feed.xml /contested/claims/plain/feed.xml 301',
+      '/contested/claims/plain-old.json /contested/claims/plain.json 301',
+      '',
+    ]);
+  });
+
+  it('is empty when no claim has moved', () => {
+    expect(redirectsFile([], createUrls('/'))).toBe('');
+  });
+});

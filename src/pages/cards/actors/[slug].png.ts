@@ -1,0 +1,15 @@
+import type { APIContext } from 'astro';
+import { siteContent, type Actor } from '../../../data/content.ts';
+import { drawShareCard } from '../../../data/share-cards.ts';
+import { urls } from '../../../lib/urls.ts';
+import { actorShareCard } from '../../../lib/views.ts';
+
+export async function getStaticPaths() {
+  const { actors } = await siteContent();
+  return actors.map((actor) => ({ params: { slug: actor.id }, props: { actor } }));
+}
+
+export async function GET({ props }: APIContext<{ actor: Actor }>) {
+  const { byActor } = await siteContent();
+  return drawShareCard(actorShareCard(props.actor, byActor.get(props.actor.id)).input, urls.actor(props.actor.id));
+}

@@ -1,0 +1,7 @@
+import { drawShareCard } from '../../data/share-cards.ts';
+import { urls } from '../../lib/urls.ts';
+import { siteShareCard } from '../../lib/views.ts';
+
+export function GET() {
+  return drawShareCard(siteShareCard().input, urls.home());
+}
