@@ -17,6 +17,8 @@ const pageTypes: Record<string, string> = {
   actors: urls.actors(),
   actor: urls.actor(firstActor),
   methodology: urls.methodology(),
+  search: urls.search(),
+  data: urls.data(),
 };
 
 async function linksOn(page: Page): Promise<string[]> {

@@ -1,101 +1,224 @@
-// npm run bench [-- <claims>]: how the build scales. Generates a fictional content set of the given size
-// (default 2,000 claims) in a scratch folder, validates and builds it, and prints the figures: time per
-// step, pages built, the heaviest claim page and the longest list page, the time Pagefind takes and
-// the size of its index, and the size of each open-data file. Not part of npm test.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// npm run bench [-- --claims N]: how the build scales, against a bare-Astro baseline in the same run.
+// Generates N fictional claims (default 1,000) outside content/ (src/lib/bench/generate.ts), then:
+// validates them; builds this site, cold, then again after one claim file is edited; and builds a
+// baseline, a bare Astro project (same Astro, the glob loader, one [slug].astro page rendering each
+// body in a bare layout) with one MDX page per claim and the same bodies. It prints for both the pages
+// written, wall seconds, pages per second, the peak resident memory of the build's process tree, and
+// the median and largest gzipped page; then this site's time and memory as ratios of the baseline's,
+// the validate and rebuild times, the search index and share cards, and the data files' sizes. A build
+// that runs out of memory or time is reported as such. Not part of npm test.
+import { spawn } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { generateContent } from '../src/lib/bench/generate.ts';
 
-const claimCount = Number(process.argv[2] ?? 2000);
+const { values } = parseArgs({
+  options: { claims: { type: 'string', default: '1000' }, 'time-limit': { type: 'string', default: '1800' } },
+});
+const claimCount = Number(values.claims);
+const timeLimitSeconds = Number(values['time-limit']);
+if (!Number.isInteger(claimCount) || claimCount < 1) {
+  console.error(`npm run bench: --claims must be a whole number of 1 or more, not "${values.claims}"`);
+  process.exit(2);
+}
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'contested-bench-'));
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  output: string;
+  ok: boolean;
+  failure: string | undefined;
+}
+
+/** The resident memory (kB) of a process and all its descendants, read from /proc. */
+function treeRssKb(pid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [child, parent] of parents)
+      if (tree.has(parent) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
+  }
+  let total = 0;
+  for (const member of tree) {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${member}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+  }
+  return total;
+}
+
+/** Runs a Node script, timing it and sampling its process tree's memory; never hangs past the limit. */
+function measured(args: string[], env: NodeJS.ProcessEnv, cwd = root): Promise<Run> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
+    let output = '';
+    let peakKb = 0;
+    let timedOut = false;
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid ?? 0))), 250);
+    const limit = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeLimitSeconds * 1000);
+    child.on('close', (code, signal) => {
+      clearInterval(sampler);
+      clearTimeout(limit);
+      const seconds = (performance.now() - start) / 1000;
+      const outOfMemory = /heap out of memory|ENOMEM|Allocation failed/i.test(output) || signal === 'SIGKILL';
+      const failure = timedOut
+        ? `stopped after the time limit of ${timeLimitSeconds} s (raise it with --time-limit)`
+        : code !== 0
+          ? outOfMemory
+            ? `ran out of memory (exit ${code ?? signal})`
+            : `failed (exit ${code ?? signal}): ${output.trim().split('\n').slice(-5).join(' / ')}`
+          : undefined;
+      resolve({ seconds, peakMb: peakKb / 1024, output, ok: failure === undefined, failure });
+    });
+  });
+}
+
+/** Pages written and their gzipped sizes, in a built site. */
+function pagesIn(dist: string) {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const sizes = pages.map((file) => gzipSync(readFileSync(join(dist, file))).length).sort((a, b) => a - b);
+  return { count: pages.length, median: sizes[Math.floor(sizes.length / 2)] ?? 0, largest: sizes.at(-1) ?? 0 };
+}
+
+function writeFiles(folder: string, files: { path: string; text: string }[]) {
+  for (const { path, text } of files) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+}
+
+/** The baseline: a bare Astro project with one MDX page per claim, the same bodies, the same Astro. */
+function writeBaseline(folder: string, bodies: { slug: string; body: string }[]) {
+  mkdirSync(folder, { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  writeFiles(folder, [
+    {
+      path: 'astro.config.mjs',
+      text: "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
+    },
+    {
+      path: 'src/content.config.ts',
+      text: "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './pages' }) }) };\n",
+    },
+    {
+      path: 'src/pages/[slug].astro',
+      text: '---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() {\n  return (await getCollection(\'pages\')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{Astro.props.entry.id}</title></head><body><main><Content /></main></body></html>\n',
+    },
+    ...bodies.map(({ slug, body }) => ({ path: `pages/${slug}.mdx`, text: `---\ntitle: ${slug}\n---\n\n${body}\n` })),
+  ]);
+}
+
+const files = generateContent(claimCount);
 const content = join(scratch, 'content');
-for (const folder of ['claims', 'actors', 'incidents']) mkdirSync(join(content, folder), { recursive: true });
-
-const sides = ['north', 'south', 'east'];
-const actors = sides.flatMap((side) => [`${side}-ministry`, `${side}-governor`]);
-for (const actor of actors) {
-  writeFileSync(
-    join(content, 'actors', `${actor}.mdx`),
-    `---\nname: ${actor.replace('-', ' ')}\nkind: official\naffiliation: ${actor.split('-')[0]}\n---\n\nA fictional party.\n`,
-  );
-}
-writeFileSync(
-  join(content, 'incidents', 'bench.mdx'),
-  '---\ntitle: A fictional incident for the benchmark\ndate: 2024-01-01\n---\n\nMany claims.\n',
+writeFiles(content, files);
+const baseline = join(scratch, 'baseline');
+writeBaseline(
+  baseline,
+  files
+    .filter((file) => file.path.startsWith('claims/'))
+    .map((file) => ({ slug: file.path.slice(7, -4), body: file.body })),
 );
 
-for (let i = 0; i < claimCount; i++) {
-  const claimant = actors[i % actors.length]!;
-  const other = actors[(i + 2) % actors.length]!;
-  const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 7) * 86_400_000).toISOString().slice(0, 10);
-  const status = ['unverified', 'disputed', 'corroborated'][i % 3]!;
-  const response =
-    status === 'unverified'
-      ? ''
-      : `responses:\n  - actor: ${other}\n    stance: ${status === 'disputed' ? 'denies' : 'confirms'}\n    note: A response.\n`;
-  const breakdown =
-    i % 10 === 0
-      ? `breakdown:\n  total: ${i + 10}\n  unit: drones\n  parts:\n    - label: Destroyed\n      count: ${i}\n    - label: Jammed\n      count: 10\n`
-      : '';
-  writeFileSync(
-    join(content, 'claims', `claim-${i}.mdx`),
-    `---\ntitle: ${claimant} says event number ${i} happened\nclaimant: ${claimant}\nclaimedOn: ${day}\nstatus: ${status}\nsummary: A fictional claim generated for the build benchmark, number ${i}.\nsources:\n  - title: Benchmark report ${i}\n    date: ${day}\n${response}${breakdown}---\n\nThe claim in context, for claim ${i}. It says what the sources leave unknown.\n`,
-  );
-}
-
-const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: join(scratch, 'dist'), CACHE_DIR: join(scratch, 'cache') };
-const timed = (label: string, args: string[]) => {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) {
-    console.error(result.stdout + result.stderr);
-    process.exit(1);
-  }
-  console.log(`${label.padEnd(24)} ${seconds.toFixed(1).padStart(6)} s`);
-  return { seconds, output: result.stdout + result.stderr };
-};
-
-console.log(`${claimCount} claims, ${actors.length} actors\n`);
-timed('npm run validate', ['scripts/validate.ts', content]);
-const build = timed('astro build (cold)', ['node_modules/astro/bin/astro.mjs', 'build']);
-const buildSeconds = build.seconds;
-// The search index is built inside the build; its integration says how long it took.
-const pagefindLine = /search index: .*/.exec(build.output)?.[0] ?? 'search index: not reported';
-// So are the share cards: how many were drawn, and what one cost.
-const cardsLine = /share cards: .*/.exec(build.output)?.[0] ?? 'share cards: not reported';
-
-const dist = join(scratch, 'dist');
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
-const claimPages = pages.filter((file) => /^claims\/claim-\d+\/index\.html$/.test(file));
-const heaviestClaim = Math.max(...claimPages.map(gz));
-const timelinePages = pages.filter(
-  (file) => file.startsWith('timeline/') && !file.includes('/actor/') && !file.includes('/status/'),
-);
-const [largestPage = '', largestSize = 0] = pages
-  .map((file): [string, number] => [file, statSync(join(dist, file)).size])
-  .reduce((a, b) => (b[1] > a[1] ? b : a));
-console.log(`\n${pages.length} pages, ${((buildSeconds * 1000) / pages.length).toFixed(1)} ms a page`);
-console.log(`heaviest claim page: ${(heaviestClaim / 1024).toFixed(1)} KB gzipped (HTML only)`);
+const env = { CONTENT_DIR: content, OUT_DIR: join(scratch, 'dist'), CACHE_DIR: join(scratch, 'cache') };
 console.log(
-  `timeline split into ${timelinePages.length} pages; largest page ${largestPage}, ${(largestSize / 1024).toFixed(0)} KB raw`,
+  `${claimCount} claims, ${files.filter((f) => f.path.startsWith('actors/')).length} actors (scratch: ${scratch})\n`,
 );
-const folderSize = (folder: string) =>
-  readdirSync(join(dist, folder), { recursive: true, encoding: 'utf8' })
-    .map((file) => join(dist, folder, file))
-    .filter((file) => statSync(file).isFile())
-    .reduce((sum, file) => sum + statSync(file).size, 0);
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const indexed = (
-  JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  }
-).languages['en']?.page_count;
-console.log(`${pagefindLine}; ${indexed} pages indexed; the index and its scripts: ${mb(folderSize('pagefind'))}`);
-console.log(cardsLine);
-for (const file of readdirSync(join(dist, 'data')).filter((name) => /\.(?:json|csv)$/.test(name)))
-  console.log(`data/${file}: ${mb(statSync(join(dist, 'data', file)).size)}`);
+
+const validate = await measured([join(root, 'scripts/validate.ts'), content], {});
+console.log(`npm run validate: ${validate.seconds.toFixed(1)} s${validate.ok ? '' : `, ${validate.failure}`}`);
+
+const ours = await measured([astro, 'build'], env);
+const claim = join(content, 'claims', 'claim-0.mdx');
+writeFileSync(claim, `${readFileSync(claim, 'utf8')}\nOne sentence added for the rebuild.\n`);
+const rebuild = ours.ok ? await measured([astro, 'build'], env) : undefined;
+const base = await measured([astro, 'build', '--root', baseline], {}, baseline);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (name: string, run: Run, dist: string) => {
+  if (!run.ok) return `${name.padEnd(10)} ${run.failure}`;
+  const pages = pagesIn(dist);
+  return [
+    name.padEnd(10),
+    String(pages.count).padStart(7),
+    `${run.seconds.toFixed(1)} s`.padStart(9),
+    (pages.count / run.seconds).toFixed(0).padStart(7),
+    `${run.peakMb.toFixed(0)} MB`.padStart(9),
+    kb(pages.median).padStart(9),
+    kb(pages.largest).padStart(9),
+  ].join(' ');
+};
+console.log(
+  `\n${'build'.padEnd(10)} ${'pages'.padStart(7)} ${'wall'.padStart(9)} ${'pages/s'.padStart(7)} ${'peak RSS'.padStart(9)} ${'median'.padStart(9)} ${'largest'.padStart(9)}`,
+);
+console.log(row('contested', ours, env.OUT_DIR));
+console.log(row('baseline', base, join(baseline, 'dist')));
+if (ours.ok && base.ok) {
+  console.log(
+    `\ncontested / baseline: ${(ours.seconds / base.seconds).toFixed(2)}× the time, ${(ours.peakMb / base.peakMb).toFixed(2)}× the peak memory`,
+  );
+  const perPage = (ours.seconds * 1000) / pagesIn(env.OUT_DIR).count;
+  console.log(`contested: ${perPage.toFixed(1)} ms a page`);
+}
+if (rebuild)
+  console.log(
+    `rebuild after editing one claim: ${rebuild.ok ? `${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / ours.seconds) * 100).toFixed(0)}% of the cold build)` : rebuild.failure}`,
+  );
+if (ours.ok) {
+  console.log(/search index: .*/.exec(ours.output)?.[0] ?? 'search index: not reported');
+  console.log(/share cards: .*/.exec(ours.output)?.[0] ?? 'share cards: not reported');
+  const dist = env.OUT_DIR;
+  const folderSize = (folder: string) =>
+    readdirSync(join(dist, folder), { recursive: true, encoding: 'utf8' })
+      .map((file) => join(dist, folder, file))
+      .filter((file) => statSync(file).isFile())
+      .reduce((sum, file) => sum + statSync(file).size, 0);
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const indexed = (
+    JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    }
+  ).languages['en']?.page_count;
+  console.log(`search: ${indexed} pages indexed; the index and its scripts: ${mb(folderSize('pagefind'))}`);
+  for (const file of readdirSync(join(dist, 'data')).filter((name) => /\.(?:json|csv)$/.test(name)))
+    console.log(`data/${file}: ${mb(statSync(join(dist, 'data', file)).size)}`);
+}
 rmSync(scratch, { recursive: true, force: true });
+process.exit(ours.ok && base.ok ? 0 : 1);

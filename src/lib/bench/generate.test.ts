@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { validateContentFiles, type ContentFile } from '../content/validate.ts';
+import { ACTOR_COUNT, generateContent } from './generate.ts';
+
+const asContentFiles = (count: number): ContentFile[] =>
+  generateContent(count).map(({ path, text }) => ({
+    collection: path.split('/')[0] as ContentFile['collection'],
+    file: `content/${path}`,
+    text,
+  }));
+
+describe('the benchmark content', () => {
+  const files = asContentFiles(400);
+  const { problems, claims, actors } = validateContentFiles(files, { today: '2026-11-27' });
+
+  it('passes every content rule', () => {
+    expect(problems.slice(0, 5)).toEqual([]);
+    expect(claims).toHaveLength(400);
+    expect(actors).toHaveLength(ACTOR_COUNT);
+  });
+
+  it('has every status, in proportions like half unverified', () => {
+    const share = (status: string) => claims.filter((claim) => claim.data.status === status).length / claims.length;
+    expect(share('unverified')).toBeGreaterThan(0.4);
+    expect(share('unverified')).toBeLessThan(0.6);
+    for (const status of ['disputed', 'corroborated', 'confirmed', 'refuted']) expect(share(status)).toBeGreaterThan(0);
+  });
+
+  it('has at least four sides, breakdowns, related claims, aliases, updates and three years of dates', () => {
+    expect(new Set(actors.map((actor) => actor.data.affiliation)).size).toBeGreaterThanOrEqual(4);
+    expect(claims.filter((claim) => claim.data.breakdown).length).toBeGreaterThan(20);
+    expect(claims.some((claim) => claim.data.related)).toBe(true);
+    expect(claims.some((claim) => claim.data.aliases)).toBe(true);
+    expect(claims.some((claim) => claim.data.updates)).toBe(true);
+    const days = claims.map((claim) => claim.data.claimedOn).sort();
+    expect(days[0]?.slice(0, 4)).toBe('2023');
+    expect(days.at(-1)?.slice(0, 4)).toBe('2025');
+  });
+
+  it('is the same every time', () => {
+    expect(generateContent(50)).toEqual(generateContent(50));
+  });
+});

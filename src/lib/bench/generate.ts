@@ -1,0 +1,155 @@
+// A fictional content set of any size for the benchmark, realistic in shape: 200 actors on four sides
+// and a number of independent monitors, every status in the proportions a long war's record would
+// have (half unverified), each obeying the content rules, with responses, breakdowns, related claims,
+// aliases, dated updates, dates over three years and bodies of two to four paragraphs. Deterministic:
+// the same size always gives the same files.
+import { stringify } from 'yaml';
+import type { ClaimStatus } from '../content/schema.ts';
+
+export interface GeneratedFile {
+  /** Path under the content folder, e.g. claims/claim-1.mdx. */
+  path: string;
+  text: string;
+  /** The MDX body alone, for the baseline site. */
+  body: string;
+}
+
+const SIDES = ['north', 'south', 'east', 'west'];
+const KINDS = ['government', 'ministry', 'military', 'intelligence', 'official', 'media'] as const;
+const PLACES = ['the northern port', 'the river crossing', 'the border district', 'the coastal road', 'the capital'];
+const WORDS =
+  'the report said units reached positions near the crossing while officials described damage to roads and a depot and monitors counted vehicles on the coast before the statement was repeated by a second office'.split(
+    ' ',
+  );
+const STATUS_SHARES: [ClaimStatus, number][] = [
+  ['unverified', 0.5],
+  ['disputed', 0.7],
+  ['corroborated', 0.85],
+  ['confirmed', 0.95],
+  ['refuted', 1],
+];
+export const ACTOR_COUNT = 200;
+const MONITORS = 20;
+const START = Date.UTC(2023, 0, 1);
+const SPAN_DAYS = 3 * 365;
+
+/** A seeded pseudo-random sequence (MINSTD): the same content on every run. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 48271) % 2147483647;
+    return state / 2147483647;
+  };
+}
+
+const day = (offset: number) => new Date(START + offset * 86_400_000).toISOString().slice(0, 10);
+
+function actorOf(index: number) {
+  const monitor = index >= ACTOR_COUNT - MONITORS;
+  const side = SIDES[index % SIDES.length] ?? 'north';
+  return {
+    slug: `actor-${index}`,
+    name: monitor
+      ? `Monitor ${index}`
+      : `${side[0]?.toUpperCase()}${side.slice(1)} ${KINDS[index % KINDS.length]} ${index}`,
+    kind: monitor ? 'independent' : (KINDS[index % KINDS.length] ?? 'other'),
+    // Each independent monitor is its own side, as the methodology requires.
+    affiliation: monitor ? `monitor-${index}` : side,
+  };
+}
+
+function paragraphs(next: () => number, count: number): string {
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 3 }, () => {
+      const words = Array.from({ length: 14 }, () => WORDS[Math.floor(next() * WORDS.length)] ?? 'the');
+      return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+    }).join(' '),
+  ).join('\n\n');
+}
+
+/** An actor on another side than `affiliation`. */
+function otherSide(next: () => number, affiliation: string) {
+  for (;;) {
+    const actor = actorOf(Math.floor(next() * ACTOR_COUNT));
+    if (actor.affiliation !== affiliation) return actor;
+  }
+}
+
+function claimFields(index: number, count: number, next: () => number) {
+  const claimant = actorOf(Math.floor(next() * ACTOR_COUNT));
+  const offset = Math.floor((index * SPAN_DAYS) / count);
+  const claimedOn = day(offset);
+  const roll = next();
+  const status = (STATUS_SHARES.find(([, share]) => roll < share) ?? STATUS_SHARES[0])?.[0] ?? 'unverified';
+  const place = PLACES[index % PLACES.length] ?? 'the capital';
+  const other = otherSide(next, claimant.affiliation);
+  const stance = {
+    unverified: 'no-comment',
+    disputed: 'denies',
+    corroborated: 'confirms',
+    confirmed: 'confirms',
+    refuted: 'denies',
+  }[status];
+  const twoSources = status === 'confirmed' || status === 'refuted';
+  const parts = 2 + Math.floor(next() * 3);
+  const counts = Array.from({ length: parts }, () => 1 + Math.floor(next() * 40));
+  return {
+    title: `${claimant.name} says its units reported activity near ${place}, report ${index}`,
+    claimant: claimant.slug,
+    claimedOn,
+    ...(next() < 0.4 && offset > 3 ? { eventDate: day(offset - 1 - Math.floor(next() * 3)) } : {}),
+    status,
+    summary: `${claimant.name} said that its units reported activity near ${place}; a fictional claim for the benchmark, number ${index}.`,
+    places: [place],
+    sources: Array.from({ length: twoSources ? 2 : 1 }, (_, n) => ({
+      title: `Benchmark report ${index}.${n + 1}`,
+      date: claimedOn,
+      ...(n === 1
+        ? {
+            url: `https://example.org/reports/${index}`,
+            archiveUrl: `https://archive.example.org/reports/${index}`,
+            retrieved: claimedOn,
+          }
+        : {}),
+    })),
+    ...(status !== 'unverified' || next() < 0.5
+      ? { responses: [{ actor: other.slug, stance, date: day(offset + 1), note: `${other.name} responded.` }] }
+      : {}),
+    ...(next() < 0.1
+      ? {
+          breakdown: {
+            total: counts.reduce((a, b) => a + b, 0),
+            unit: 'drones',
+            parts: counts.map((n, p) => ({ label: `Part ${p + 1}`, count: n })),
+          },
+        }
+      : {}),
+    ...(index > 0 && next() < 0.2
+      ? { related: [{ claim: `claim-${index - 1}`, relation: next() < 0.5 ? 'context' : 'contradicts' }] }
+      : {}),
+    ...(next() < 0.03 ? { aliases: [`old-claim-${index}`] } : {}),
+    ...(next() < 0.15 ? { updates: [{ date: day(offset + 2), note: 'The status was reviewed.', status }] } : {}),
+  };
+}
+
+/** `count` claims, the 200 actors and one incident, as files of a content folder. */
+export function generateContent(count: number, seed = 1): GeneratedFile[] {
+  const next = random(seed);
+  const mdx = (fields: unknown, body: string) => `---\n${stringify(fields)}---\n\n${body}\n`;
+  const actors = Array.from({ length: ACTOR_COUNT }, (_, index) => {
+    const { slug, ...fields } = actorOf(index);
+    const body = `${fields.name} is a fictional party for the benchmark.`;
+    return { path: `actors/${slug}.mdx`, text: mdx(fields, body), body };
+  });
+  const claims = Array.from({ length: count }, (_, index) => {
+    const body = paragraphs(next, 2 + Math.floor(next() * 3));
+    return { path: `claims/claim-${index}.mdx`, text: mdx(claimFields(index, count, next), body), body };
+  });
+  const incidentBody = 'Many fictional claims, for the benchmark.';
+  const incident = {
+    path: 'incidents/benchmark.mdx',
+    text: mdx({ title: 'A fictional incident for the benchmark', date: day(0) }, incidentBody),
+    body: incidentBody,
+  };
+  return [...actors, ...claims, incident];
+}
