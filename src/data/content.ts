@@ -15,7 +15,7 @@ import {
 import type { ClaimStatus } from '../lib/content/schema.ts';
 import { buildSettings } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
-import type { ViewContext } from '../lib/views.ts';
+import type { ViewContext } from '../lib/views/common.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -35,7 +35,7 @@ export interface SiteContent {
   aliases: Alias<Claim>[];
   /** Incidents, newest first. */
   incidents: Incident[];
-  /** What the view functions (src/lib/views.ts) need: actor names and the site's URLs. */
+  /** What the view functions (src/lib/views/) need: actor names and the site's URLs. */
   view: ViewContext;
 }
 

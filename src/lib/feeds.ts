@@ -3,7 +3,7 @@
 import type { ClaimLike } from './claims.ts';
 import { sortUpdates } from './claims.ts';
 import { STATUS_WORDING } from './wording.ts';
-import { updateId } from './views.ts';
+import { updateId } from './views/claims.ts';
 
 export interface FeedItem {
   title: string;

@@ -2,7 +2,7 @@ import type { APIContext } from 'astro';
 import { siteContent, type Actor } from '../../../data/content.ts';
 import { drawShareCard } from '../../../data/share-cards.ts';
 import { urls } from '../../../lib/urls.ts';
-import { actorShareCard } from '../../../lib/views.ts';
+import { actorShareCard } from '../../../lib/views/sharing.ts';
 
 export async function getStaticPaths() {
   const { actors } = await siteContent();

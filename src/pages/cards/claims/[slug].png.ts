@@ -2,7 +2,7 @@ import type { APIContext } from 'astro';
 import { siteContent, type Claim } from '../../../data/content.ts';
 import { drawShareCard, statusColour } from '../../../data/share-cards.ts';
 import { urls } from '../../../lib/urls.ts';
-import { claimShareCard } from '../../../lib/views.ts';
+import { claimShareCard } from '../../../lib/views/sharing.ts';
 
 export async function getStaticPaths() {
   const { claims } = await siteContent();

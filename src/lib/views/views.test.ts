@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimData } from './content/schema.ts';
-import { indexByActor, indexByStatus, indexRelations, type ClaimLike } from './claims.ts';
-import { createUrls } from './urls.ts';
-import {
-  affiliationGroups,
-  breakdownFigure,
-  claimItem,
-  headlineFigure,
-  latestFirst,
-  relatedItems,
-  statusCounts,
-  timelineDays,
-  updateItems,
-  type ViewContext,
-} from './views.ts';
+import type { ClaimData } from '../content/schema.ts';
+import { indexByActor, indexByStatus, indexRelations, type ClaimLike } from '../claims.ts';
+import { createUrls } from '../urls.ts';
+import { affiliationGroups } from './actors.ts';
+import { claimItem, relatedItems, statusCounts, timelineDays, updateItems } from './claims.ts';
+import { latestFirst, type ViewContext } from './common.ts';
+import { breakdownFigure, headlineFigure } from './figures.ts';
 
 const defaults: ClaimData = {
   title: 'Ministry A says a thing happened',

@@ -1,0 +1,82 @@
+// What the actor pages and the search page's filters show: an actor's responses, actors grouped by
+// side, each actor's timeline link, the claimants to filter by.
+import { groups } from 'd3';
+import type { ActorActivity, ClaimLike } from '../claims.ts';
+import { CLAIM_STATUSES, type ActorData } from '../content/schema.ts';
+import type { Urls } from '../urls.ts';
+import { ACTOR_KIND_WORDING, affiliationName, count, STATUS_WORDING } from '../wording.ts';
+import { claimItem, type ClaimItem } from './claims.ts';
+import { latestFirst, responseItems, type ActorLink, type ResponseItem, type ViewContext } from './common.ts';
+
+export interface ActorResponseItem {
+  claim: ClaimItem;
+  response: ResponseItem;
+}
+
+/** An actor's latest responses to others' claims, newest first. */
+export function actorResponseItems(
+  responded: ActorActivity<ClaimLike>['responded'],
+  shown: number,
+  context: ViewContext,
+): ActorResponseItem[] {
+  return latestFirst(responded, shown).map(({ claim, response }) => ({
+    claim: claimItem(claim, context),
+    response: responseItems([response], context)[0] as ResponseItem,
+  }));
+}
+
+export interface ActorSummary extends ActorLink {
+  /** "Ministry · Press office · 2 claims made · 1 response". */
+  meta: string;
+}
+
+export interface AffiliationGroup {
+  id: string;
+  name: string;
+  actors: ActorSummary[];
+}
+
+/** Actors (sorted by name) grouped by affiliation, the affiliations in alphabetical order. */
+export function affiliationGroups(
+  actors: readonly { id: string; data: ActorData }[],
+  byActor: ReadonlyMap<string, ActorActivity<ClaimLike>>,
+  urls: Urls,
+): AffiliationGroup[] {
+  return groups(actors, (actor) => actor.data.affiliation)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([affiliation, members]) => ({
+      id: affiliation,
+      name: affiliationName(affiliation),
+      actors: members.map(({ id, data }) => {
+        const activity = byActor.get(id);
+        return {
+          name: data.name,
+          href: urls.actor(id),
+          meta: [
+            ACTOR_KIND_WORDING[data.kind],
+            ...(data.role ? [data.role] : []),
+            `${count(activity?.claimed.length ?? 0, 'claim')} made`,
+            count(activity?.responded.length ?? 0, 'response'),
+          ].join(' · '),
+        };
+      }),
+    }));
+}
+
+/** Each actor (in the order given) linking to its own timeline. */
+export function actorTimelineLinks(actors: readonly { id: string; data: ActorData }[], urls: Urls): ActorLink[] {
+  return actors.map(({ id, data }) => ({ name: data.name, href: urls.actorTimeline(id) }));
+}
+
+/** The search page's filters: every status, and every actor that made a claim, by name. */
+export function searchFilters(
+  actors: readonly { id: string; data: ActorData }[],
+  byActor: ReadonlyMap<string, ActorActivity<ClaimLike>>,
+): { statuses: string[]; claimants: string[] } {
+  return {
+    statuses: CLAIM_STATUSES.map((status) => STATUS_WORDING[status].label),
+    claimants: actors
+      .filter((actor) => (byActor.get(actor.id)?.claimed.length ?? 0) > 0)
+      .map((actor) => actor.data.name),
+  };
+}

@@ -1,0 +1,167 @@
+// What claim lists, the timeline and a claim page show: claims as list items with their claimant and
+// status resolved, days of the timeline, a claim's facts, related claims, its history and citation.
+import {
+  groupByDay,
+  lastRecordedDay,
+  lastUpdated,
+  sortUpdates,
+  timelineDay,
+  type ClaimLike,
+  type ClaimLinks,
+} from '../claims.ts';
+import { CLAIM_STATUSES, type ActorData, type ClaimStatus, type Update } from '../content/schema.ts';
+import { citeClaim, type Citation } from '../data/citation.ts';
+import { SITE_NAME } from '../structured-data.ts';
+import type { Urls } from '../urls.ts';
+import { DATE_WORDING, RELATION_WORDING, STATUS_WORDING } from '../wording.ts';
+import {
+  actorLink,
+  responseItems,
+  statusLink,
+  type ActorLink,
+  type ResponseItem,
+  type StatusLink,
+  type ViewContext,
+} from './common.ts';
+
+export interface ClaimItem {
+  slug: string;
+  href: string;
+  title: string;
+  /** The badge, leading to every claim of that status. */
+  status: StatusLink;
+  claimant: ActorLink;
+  /** The day the claim sits at, and what that day is: the claim's, or the event's as claimed. */
+  day: string;
+  dayLabel: string;
+  responses: ResponseItem[];
+}
+
+/** A claim as a list shows it; with its responses where the list shows them (the timeline does). */
+export function claimItem(claim: ClaimLike, context: ViewContext, { withResponses = false } = {}): ClaimItem {
+  const { data } = claim;
+  return {
+    slug: claim.id,
+    href: context.urls.claim(claim.id),
+    title: data.title,
+    status: statusLink(data.status, context.urls.statusTimeline(data.status)),
+    claimant: actorLink(data.claimant, context),
+    day: timelineDay(claim),
+    dayLabel: data.eventDate ? DATE_WORDING.eventAsClaimed : DATE_WORDING.claimed,
+    responses: withResponses ? responseItems(data.responses ?? [], context) : [],
+  };
+}
+
+export const claimItems = (claims: readonly ClaimLike[], context: ViewContext): ClaimItem[] =>
+  claims.map((claim) => claimItem(claim, context));
+
+export interface DayItems {
+  day: string;
+  items: ClaimItem[];
+}
+
+/** Claims in timeline order, one group per day, each claim with its responses. */
+export function timelineDays(claims: readonly ClaimLike[], context: ViewContext): DayItems[] {
+  return groupByDay(claims).map(({ day, claims: ofDay }) => ({
+    day,
+    items: ofDay.map((claim) => claimItem(claim, context, { withResponses: true })),
+  }));
+}
+
+export interface ClaimFacts {
+  claimant: ActorLink & { role: string | undefined };
+  claimedOn: string;
+  updated: string | undefined;
+  eventDate: string | undefined;
+  places: readonly string[];
+  /** The badge, leading to the status's definition. */
+  status: StatusLink;
+  definition: string;
+  /** Every claim of the same status. */
+  sameStatus: { label: string; href: string };
+}
+
+export function claimFacts(claim: ClaimLike, claimant: ActorData, context: ViewContext): ClaimFacts {
+  const { data } = claim;
+  const wording = STATUS_WORDING[data.status];
+  return {
+    claimant: { ...actorLink(data.claimant, context), role: claimant.role },
+    claimedOn: data.claimedOn,
+    updated: lastUpdated(claim),
+    eventDate: data.eventDate,
+    places: data.places ?? [],
+    status: statusLink(data.status, context.urls.statusDefinition(data.status)),
+    definition: wording.definition,
+    sameStatus: { label: `All ${wording.label.toLowerCase()} claims`, href: context.urls.statusTimeline(data.status) },
+  };
+}
+
+export interface RelatedItem {
+  href: string;
+  title: string;
+  status: StatusLink;
+  /** How this claim bears on the other, read from this claim: "contradicts", "is supported by". */
+  relation: string;
+}
+
+/** Related claims in both directions; a claim linked both ways is listed once, as this claim words it. */
+export function relatedItems(links: ClaimLinks<ClaimLike>, { urls }: ViewContext): RelatedItem[] {
+  const item = (claim: ClaimLike, relation: string): RelatedItem => ({
+    href: urls.claim(claim.id),
+    title: claim.data.title,
+    status: statusLink(claim.data.status, urls.statusDefinition(claim.data.status)),
+    relation,
+  });
+  const outgoing = new Set(links.outgoing.map((link) => link.claim.id));
+  return [
+    ...links.outgoing.map((link) => item(link.claim, RELATION_WORDING[link.relation].outgoing)),
+    ...links.incoming
+      .filter((link) => !outgoing.has(link.claim.id))
+      .map((link) => item(link.claim, RELATION_WORDING[link.relation].incoming)),
+  ];
+}
+
+export interface UpdateItem {
+  /** Numbered from the oldest, so an update's anchor never changes when later ones arrive. */
+  id: string;
+  day: string;
+  status: StatusLink | undefined;
+  note: string;
+}
+
+export function updateItems(updates: readonly Update[], { urls }: ViewContext): UpdateItem[] {
+  const newestFirst = sortUpdates(updates);
+  return newestFirst.map((update, index) => ({
+    id: updateId(newestFirst.length - index),
+    day: update.date,
+    status: update.status && statusLink(update.status, urls.statusDefinition(update.status)),
+    note: update.note,
+  }));
+}
+
+/** The anchor of the n-th update of a claim, counted from the oldest. */
+export const updateId = (n: number) => `update-${n}`;
+
+export interface StatusCount extends StatusLink {
+  count: number;
+}
+
+/** Every status with its number of claims, in the methodology's order, zeros included. */
+export function statusCounts(byStatus: ReadonlyMap<ClaimStatus, readonly ClaimLike[]>, urls: Urls): StatusCount[] {
+  return CLAIM_STATUSES.map((status) => ({
+    ...statusLink(status, urls.statusTimeline(status)),
+    count: byStatus.get(status)?.length ?? 0,
+  }));
+}
+
+/** How to cite a claim at its permanent (absolute) URL: the same citation its JSON carries. */
+export function claimCitation(claim: ClaimLike, url: string): Citation {
+  return citeClaim({
+    siteName: SITE_NAME,
+    slug: claim.id,
+    title: claim.data.title,
+    status: claim.data.status,
+    lastUpdated: lastRecordedDay(claim),
+    url,
+  });
+}

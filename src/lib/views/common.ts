@@ -1,0 +1,55 @@
+// The pieces every view shares: how a view reaches actor names and URLs, and links to an actor or
+// a status, and responses in words.
+import type { Response, ClaimStatus } from '../content/schema.ts';
+import type { Urls } from '../urls.ts';
+import { STANCE_WORDING, STATUS_WORDING } from '../wording.ts';
+
+/** An actor's name by slug; content validation guarantees every linked slug names one. */
+export type NameOf = (slug: string) => string;
+
+export interface ActorLink {
+  name: string;
+  href: string;
+}
+
+export interface StatusLink {
+  status: ClaimStatus;
+  label: string;
+  href: string;
+}
+
+export interface ResponseItem {
+  actor: ActorLink;
+  /** The stance in words: "denies", "has not confirmed". */
+  stance: string;
+  day: string | undefined;
+  note: string;
+}
+
+export interface ViewContext {
+  nameOf: NameOf;
+  urls: Urls;
+}
+
+export const actorLink = (slug: string, { nameOf, urls }: ViewContext): ActorLink => ({
+  name: nameOf(slug),
+  href: urls.actor(slug),
+});
+
+export function statusLink(status: ClaimStatus, href: string): StatusLink {
+  return { status, label: STATUS_WORDING[status].label, href };
+}
+
+export function responseItems(responses: readonly Response[], context: ViewContext): ResponseItem[] {
+  return responses.map((response) => ({
+    actor: actorLink(response.actor, context),
+    stance: STANCE_WORDING[response.stance],
+    day: response.date,
+    note: response.note,
+  }));
+}
+
+/** The last `n` of a list in timeline order, newest first: what a page shows before "see all". */
+export function latestFirst<Item>(items: readonly Item[], n: number): Item[] {
+  return items.slice(-n).reverse();
+}

@@ -1,0 +1,81 @@
+// What a breakdown figure shows: chart layout, caption, table and CSV link; and the home page's
+// headline figure.
+import type { ClaimLike } from '../claims.ts';
+import {
+  breakdownTitle,
+  describeBreakdown,
+  formatCount,
+  formatShare,
+  layoutBreakdown,
+  type BreakdownLayout,
+} from '../chart/breakdown-layout.ts';
+import type { Breakdown } from '../content/schema.ts';
+import type { Urls } from '../urls.ts';
+import { STATUS_WORDING } from '../wording.ts';
+import type { ViewContext } from './common.ts';
+
+export interface BreakdownFigureView {
+  /** Prefix for the figure's ids, unique on the page. */
+  idPrefix: string;
+  title: string;
+  /** Unless the figures are confirmed: the claim's status, linked to its definition. */
+  unverifiedNote: { label: string; href: string } | undefined;
+  layout: BreakdownLayout;
+  description: string;
+  table: {
+    caption: string;
+    unitHeading: string;
+    rows: { label: string; count: string; share: string }[];
+    total: { count: string; share: string };
+  };
+  csvHref: string;
+}
+
+/** The home page's headline figure: the breakdown of the most recent claim that has one. */
+export function headlineFigure(
+  newestFirst: readonly ClaimLike[],
+  context: ViewContext,
+): { claimHref: string; figure: BreakdownFigureView } | undefined {
+  for (const claim of newestFirst) {
+    const { breakdown } = claim.data;
+    if (breakdown)
+      return {
+        claimHref: context.urls.claim(claim.id),
+        figure: breakdownFigure(claim, breakdown, context.nameOf(claim.data.claimant), context.urls),
+      };
+  }
+  return undefined;
+}
+
+/** A claim's breakdown as its figure shows it: chart, caption, table and CSV link. */
+export function breakdownFigure(
+  claim: ClaimLike,
+  breakdown: Breakdown,
+  claimantName: string,
+  urls: Urls,
+): BreakdownFigureView {
+  const confirmed = claim.data.status === 'confirmed';
+  return {
+    idPrefix: `breakdown-${claim.id}`,
+    title: breakdownTitle(breakdown, claimantName, confirmed),
+    unverifiedNote: confirmed
+      ? undefined
+      : {
+          label: STATUS_WORDING[claim.data.status].label.toLowerCase(),
+          href: urls.statusDefinition(claim.data.status),
+        },
+    layout: layoutBreakdown(breakdown, { confirmed }),
+    description: describeBreakdown(breakdown, claimantName, confirmed),
+    table: {
+      caption: confirmed ? 'The figures' : `The figures, as claimed by ${claimantName}`,
+      unitHeading: breakdown.unit.charAt(0).toUpperCase() + breakdown.unit.slice(1),
+      rows: breakdown.parts.map((part) => ({
+        label: part.label,
+        count: formatCount(part.count),
+        share: formatShare(part.count / breakdown.total),
+      })),
+      total: { count: formatCount(breakdown.total), share: formatShare(1) },
+    },
+    csvHref: urls.claimCsv(claim.id),
+  };
+}
