@@ -37,7 +37,13 @@ export default defineConfig({
   // Stylesheets stay files, never inlined, so the CSP can allow styles from 'self' only. (The CSP is
   // our own meta tag, src/lib/security.ts: Astro's security.csp always allows hashes of its own inline
   // scripts, and this site allows no inline script at all.)
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Share cards are drawn off the main thread (resvg on libuv's pool): building a few pages at a
+    // time lets them use every core. Pages themselves stay deterministic.
+    concurrency: 4,
+  },
   markdown: {
     // Content has no code blocks; Shiki's inline styles would break the CSP if it ever did.
     syntaxHighlight: false,

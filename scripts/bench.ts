@@ -204,6 +204,12 @@ if (rebuild)
 if (ours.ok) {
   console.log(/search index: .*/.exec(ours.output)?.[0] ?? 'search index: not reported');
   console.log(/share cards: .*/.exec(ours.output)?.[0] ?? 'share cards: not reported');
+  // What a card costs the build: the cold build draws every card, the rebuild (cache warm) one.
+  const drawn = Number(/share cards: (\d+) drawn/.exec(ours.output)?.[1] ?? 0);
+  if (rebuild?.ok && drawn > 1)
+    console.log(
+      `share cards: about ${(((ours.seconds - rebuild.seconds) * 1000) / (drawn - 1)).toFixed(0)} ms of build time a card (cold build minus rebuild, per card)`,
+    );
   const dist = env.OUT_DIR;
   const folderSize = (folder: string) =>
     readdirSync(join(dist, folder), { recursive: true, encoding: 'utf8' })

@@ -16,10 +16,10 @@ const colour = (name: string) => {
 
 export const statusColour = (status: ClaimStatus) => colour(`status-${status}`);
 
-export function drawShareCard(input: CardInput, page: string): Response {
+export async function drawShareCard(input: CardInput, page: string): Promise<Response> {
   let png: Buffer;
   try {
-    png = cardPng(
+    png = await cardPng(
       cardSvg(layoutCard(input), { background: colour('bg'), text: colour('fg'), muted: colour('muted') }),
       buildSettings().cacheDir,
     );

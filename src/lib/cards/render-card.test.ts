@@ -13,22 +13,22 @@ const svg = (title: string) =>
   });
 
 describe('drawing share cards', () => {
-  it('draws a 1200×630 PNG once, then takes it from the cache until what it shows changes', () => {
+  it('draws a 1200×630 PNG once, then takes it from the cache until what it shows changes', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'contested-cards-'));
     const before = { ...cardStats() };
-    const png = cardPng(svg('Ministry A says a thing'), cache);
+    const png = await cardPng(svg('Ministry A says a thing'), cache);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(cardPng(svg('Ministry A says a thing'), cache).equals(png)).toBe(true);
-    cardPng(svg('Ministry A says another thing'), cache);
+    expect((await cardPng(svg('Ministry A says a thing'), cache)).equals(png)).toBe(true);
+    await cardPng(svg('Ministry A says another thing'), cache);
     expect(cardStats().drawn - before.drawn).toBe(2);
     expect(cardStats().reused - before.reused).toBe(1);
     expect(readdirSync(join(cache, 'cards'))).toHaveLength(2);
   });
 
-  it('fails naming the font that is missing', () => {
+  it('fails naming the font that is missing', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'contested-cards-'));
-    expect(() => cardPng(svg('Ministry A says a thing'), cache, ['dejavu-fonts-ttf/ttf/NoSuchFont.ttf'])).toThrow(
-      'the font dejavu-fonts-ttf/ttf/NoSuchFont.ttf is missing',
-    );
+    await expect(
+      cardPng(svg('Ministry A says a thing'), cache, ['dejavu-fonts-ttf/ttf/NoSuchFont.ttf']),
+    ).rejects.toThrow('the font dejavu-fonts-ttf/ttf/NoSuchFont.ttf is missing');
   });
 });

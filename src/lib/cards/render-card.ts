@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
@@ -41,8 +41,12 @@ function fontFiles(fonts: readonly string[]): string[] {
   });
 }
 
-/** The card's SVG drawn to PNG, from the cache when it was drawn before. `fonts` are package paths. */
-export function cardPng(svg: string, cacheDir: string, fonts: readonly string[] = FONT_FILES): Buffer {
+/**
+ * The card's SVG drawn to PNG, from the cache when it was drawn before. `fonts` are package paths.
+ * resvg draws on libuv's thread pool, so cards drawn for pages built in parallel (astro.config's
+ * build.concurrency) use every core.
+ */
+export async function cardPng(svg: string, cacheDir: string, fonts: readonly string[] = FONT_FILES): Promise<Buffer> {
   const folder = join(cacheDir, 'cards');
   const renderer = `${RENDERER} / ${fonts.join(', ')}`;
   const file = join(folder, `${createHash('sha256').update(renderer).update(svg).digest('hex').slice(0, 32)}.png`);
@@ -52,11 +56,11 @@ export function cardPng(svg: string, cacheDir: string, fonts: readonly string[] 
     return readFileSync(file);
   }
   const start = performance.now();
-  const png = new Resvg(svg, {
-    font: { fontFiles: fontFiles(fonts), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-  })
-    .render()
-    .asPng();
+  const png = (
+    await renderAsync(svg, {
+      font: { fontFiles: fontFiles(fonts), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+    })
+  ).asPng();
   stats.milliseconds += performance.now() - start;
   stats.drawn++;
   mkdirSync(folder, { recursive: true });

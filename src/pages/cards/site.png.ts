@@ -2,6 +2,6 @@ import { drawShareCard } from '../../data/share-cards.ts';
 import { urls } from '../../lib/urls.ts';
 import { siteShareCard } from '../../lib/views/sharing.ts';
 
-export function GET() {
-  return drawShareCard(siteShareCard().input, urls.home());
+export async function GET() {
+  return await drawShareCard(siteShareCard().input, urls.home());
 }
