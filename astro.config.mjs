@@ -60,7 +60,10 @@ export default defineConfig({
     shareCards(),
     sitemap({
       // Old addresses of renamed claims only send readers on; search engines should index the new one.
-      filter: (page) => ![...content.aliases()].some((alias) => new URL(page).pathname === urls.claim(alias)),
+      filter: (page) => {
+        const slug = urls.claimSlugAt(new URL(page).pathname);
+        return slug === undefined || !content.aliases().has(slug);
+      },
     }),
   ],
   vite: {

@@ -22,10 +22,12 @@ export interface ContentValidationIntegration extends AstroIntegration {
 /** @param contentDir the content folder, relative to the project root. */
 export default function contentValidation(contentDir = 'content'): ContentValidationIntegration {
   let claims: ValidationReport['claims'] = [];
+  // Computed once: the sitemap asks for it for every page.
+  let aliases: ReadonlySet<string> = new Set();
   let contentPath = '';
   return {
     name: 'contested:content-validation',
-    aliases: () => new Set(claims.flatMap((claim) => claim.data.aliases ?? [])),
+    aliases: () => aliases,
     movedClaims: () =>
       claims
         .filter((claim) => claim.data.aliases?.length)
@@ -45,6 +47,7 @@ export default function contentValidation(contentDir = 'content'): ContentValida
           process.exit(1);
         }
         claims = report.claims;
+        aliases = new Set(claims.flatMap((claim) => claim.data.aliases ?? []));
       },
       // While `astro dev` runs, check again on every content change, so a contributor sees the same
       // messages as the build without restarting.
