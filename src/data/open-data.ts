@@ -38,15 +38,15 @@ export interface OpenData {
 
 async function load(site: URL): Promise<OpenData> {
   const content = await siteContent();
+  const absolute = (path: string) => new URL(path, site).href;
   const context: RecordContext = {
     siteName: SITE_NAME,
-    absolute: (path) => new URL(path, site).href,
+    absolute,
     claimPath: urls.claim,
     actorPath: urls.actor,
   };
   const claims = content.claims.map((claim) => claimRecord(claim, context));
   const actors = content.actors.map((actor) => actorRecord(actor, context));
-  const absolute = (path: string) => new URL(path, site).href;
   const json = 'application/json';
   return {
     claims,
