@@ -90,6 +90,21 @@ test('the timeline shows each response under its claim', async ({ page }) => {
   }
 });
 
+test('the timeline says in one sentence that every claim concerns one month, instead of drawing one bar', async ({
+  page,
+}) => {
+  await page.goto(urls.timeline());
+  await expect(page.locator('svg.overview-chart')).toHaveCount(0);
+  const unverified = site.claims.filter((claim) => claim.data.status === 'unverified').length;
+  await expect(page.locator('.overview-sentence')).toHaveText(
+    new RegExp(`^All ${site.claims.length} claims so far concern days in November 2023: ${unverified} unverified`),
+  );
+  await expect(page.getByRole('link', { name: 'November 2023', exact: true })).toHaveAttribute(
+    'href',
+    urls.timeline('2023-11'),
+  );
+});
+
 test('the site feed, sitemap and robots.txt point at the public address', async ({ request }) => {
   const feed = await (await request.get(urls.feed())).text();
   for (const claim of site.claims)

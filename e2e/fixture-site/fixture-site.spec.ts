@@ -1,4 +1,5 @@
-// Behaviour the seed content cannot show: aliases, every status, event dates, paging, a confirmed chart.
+// Behaviour the seed content cannot show: aliases, every status, event dates, date archives over several
+// months (with a page bound of 5, so that March is cut into days), the overview chart, a confirmed breakdown.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fixtureSite as site } from '../sites.ts';
@@ -26,21 +27,27 @@ test('an alias page refreshes to the live address and shows a link to it', () =>
   expect(html).toContain('<meta name="robots" content="noindex"');
 });
 
-test('the unverified pages list exactly the unverified claims, across their pages', async ({ page }) => {
-  const listed: (string | null)[] = [];
+test('the unverified archive reads every unverified claim once, in order, by its "later" links', async ({ page }) => {
   await page.goto(urls.unverified());
+  await page.getByRole('main').getByRole('link', { name: '2023', exact: true }).click();
+  const visited: string[] = [];
+  const listed: (string | null)[] = [];
   for (;;) {
+    visited.push(new URL(page.url()).pathname);
     listed.push(
       ...(await page.locator('main .claim-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')))),
     );
-    const later = page.getByRole('link', { name: 'Later →' });
+    const later = page.locator('a[rel="next"]');
     if ((await later.count()) === 0) break;
     await later.click();
   }
   const expected = site.claims.filter((c) => c.data.status === 'unverified').map((c) => urls.claim(c.slug));
-  expect(expected.length).toBeGreaterThan(3);
+  expect(expected.length).toBeGreaterThan(site.settings.pageSize);
   expect(listed.sort()).toEqual(expected.sort());
-  expect(site.claims.some((c) => c.data.status !== 'unverified')).toBe(true);
+  // Period addresses sort as their periods do: the walk went from the earliest to the latest.
+  expect(visited).toEqual([...visited].sort());
+  // 2024 holds more unverified claims than a page may: it is read month by month.
+  expect(visited).toContain(urls.unverified('2024-03'));
 });
 
 test('the claims page groups by status with counts', async ({ page }) => {
@@ -51,16 +58,75 @@ test('the claims page groups by status with counts', async ({ page }) => {
   }
 });
 
-test('the timeline pages in event order, with links between pages', async ({ page }) => {
+test('the timeline leads to each month, from a month too long for one page to its days, and back', async ({ page }) => {
   await page.goto(urls.timeline());
-  const firstDay = await page.locator('main h2 time').first().getAttribute('datetime');
-  expect(firstDay).toBe('2024-03-01');
-  await expect(page.getByText('Page 1 of 3')).toBeVisible();
-  await page.getByRole('link', { name: 'Later →' }).click();
-  await expect(page.getByText('Page 2 of 3')).toBeVisible();
-  await expect(page).toHaveURL(/\/timeline\/2\/$/);
-  await page.getByRole('link', { name: '← Earlier' }).click();
-  await expect(page.getByText('Page 1 of 3')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Latest: 7 March 2024' })).toBeVisible();
+  const months = page.locator('section:has(#every-period) li');
+  await expect(months).toHaveText([
+    'March 2024 8 claims',
+    'February 2024 1 claim',
+    'January 2024 1 claim',
+    'December 2023 1 claim',
+  ]);
+  await page.getByRole('link', { name: 'March 2024', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${urls.timeline('2024-03')}$`));
+  await expect(page.getByText('8 claims, too many for one page: each day has a page of its own.')).toBeVisible();
+  await page.getByRole('link', { name: '5 March 2024' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: 5 March 2024');
+  await expect(page.locator('main .claim-title')).toHaveCount(2);
+  await page.locator('a[rel="prev"]').click();
+  await expect(page).toHaveURL(new RegExp(`${urls.timeline('2024-03-03')}$`));
+  await page.locator('a[rel="prev"]').click();
+  await expect(page).toHaveURL(new RegExp(`${urls.timeline('2024-03-01')}$`));
+  // Before the first day of March comes the leap day's month, listed whole.
+  await page.locator('a[rel="prev"]').click();
+  await expect(page).toHaveURL(new RegExp(`${urls.timeline('2024-02')}$`));
+  await expect(page.locator('main h2 time')).toHaveAttribute('datetime', '2024-02-29');
+  await page.locator('a[rel="prev"]').click();
+  await page.locator('a[rel="prev"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: December 2023');
+  await page.getByRole('link', { name: 'Timeline', exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${urls.timeline()}$`));
+});
+
+test('the overview chart counts claims per month by status, each bar leading to its month', async ({ page }) => {
+  await page.goto(urls.timeline());
+  const chart = page.locator('svg.overview-chart');
+  await expect(chart.getByRole('img', { name: 'Claims per month, by status' })).toBeVisible();
+  await expect(chart.locator('desc')).toHaveText(
+    '11 claims over 4 months, from December 2023 to March 2024. The most, 8, in March 2024. ' +
+      'By status: 7 unverified, 1 corroborated, 1 disputed, 1 confirmed, 1 refuted.',
+  );
+  const bars = chart.locator('a');
+  await expect(bars).toHaveCount(4);
+  expect(await bars.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+    ['2023-12', '2024-01', '2024-02', '2024-03'].map((month) => urls.timeline(month)),
+  );
+  // March holds every status: five stacked segments, each named in the legend.
+  await expect(chart.locator('g[data-period="2024-03-01"] rect')).toHaveCount(5);
+  await expect(page.locator('.overview-legend li')).toHaveText([
+    'Unverified',
+    'Corroborated',
+    'Disputed',
+    'Confirmed',
+    'Refuted',
+  ]);
+  await page.getByText('The figures as a table').click();
+  await expect(page.locator('.overview table tbody tr').last()).toHaveText(/March 2024\s*4\s*1\s*1\s*1\s*1\s*8/);
+  await bars.nth(3).click();
+  await expect(page).toHaveURL(new RegExp(`${urls.timeline('2024-03')}$`));
+});
+
+test("an actor's page charts its claims over time, linking into its own archive", async ({ page }) => {
+  await page.goto(urls.actor('ministry-north'));
+  const hrefs = await page
+    .locator('svg.overview-chart a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  // Its 2024 fits on one page: each month's bar leads into that page, at the month's first day.
+  const year = urls.actorTimeline('ministry-north', '2024');
+  expect(hrefs).toEqual([`${year}#day-2024-01-15`, `${year}#day-2024-03-01`]);
+  await page.locator('svg.overview-chart a').last().click();
+  await expect(page.locator('#day-2024-03-01')).toBeInViewport();
 });
 
 test('a claim with an event date shows it, and shows the responses in words', async ({ page }) => {

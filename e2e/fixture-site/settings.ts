@@ -1,12 +1,12 @@
 // The fixture site: a small fictional content set with every status, aliases, event dates and
-// extreme breakdowns, built with a tiny page size so that paging is exercised too, and published
-// under a sub-path.
+// extreme breakdowns, over four months, built with a tiny page bound so that the date archives cut
+// months into days, and published under a sub-path.
 export const FIXTURE_ENV = {
   // Served under a sub-path, so every check proves that nothing assumes the site sits at /.
   SITE_URL: 'http://127.0.0.1:4400/contested/',
   CONTENT_DIR: 'e2e/fixture-site/content',
   OUT_DIR: 'dist-fixture',
-  PAGE_SIZE: '3',
+  PAGE_SIZE: '5',
   // Its own content cache, so the two builds never share a data store.
   CACHE_DIR: 'node_modules/.astro-fixture',
   // Edit links appear only when a repository is configured.

@@ -12,7 +12,8 @@ import {
   type Alias,
   type ClaimLinks,
 } from '../lib/claims.ts';
-import type { ClaimStatus } from '../lib/content/schema.ts';
+import { buildArchive, type Archive } from '../lib/archives.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { buildSettings } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
 import type { ViewContext } from '../lib/views/common.ts';
@@ -33,11 +34,49 @@ export interface SiteContent {
   byStatus: ReadonlyMap<ClaimStatus, Claim[]>;
   relations: ReadonlyMap<string, ClaimLinks<Claim>>;
   aliases: Alias<Claim>[];
+  /** The date archives of the long lists (see src/lib/archives.ts). */
+  archives: SiteArchives;
   /** Incidents, newest first. */
   incidents: Incident[];
   /** What the view functions (src/lib/views/) need: actor names and the site's URLs. */
   view: ViewContext;
 }
+
+export interface SiteArchives {
+  /** Every claim, by month. */
+  timeline: Archive<Claim>;
+  /** Each status's claims, by year; the unverified list reads the unverified one. */
+  byStatus: ReadonlyMap<ClaimStatus, Archive<Claim>>;
+  /** Each actor's claims and claims it answered, by year. */
+  byActor: ReadonlyMap<string, Archive<Claim>>;
+}
+
+/** The most claims one list page holds before its period is cut into shorter ones. */
+/** The most claims one list page holds before its period is cut into shorter ones. */
+export const PAGE_SIZE = buildSettings().pageSize;
+
+function archivesOf(
+  claims: readonly Claim[],
+  byStatus: ReadonlyMap<ClaimStatus, Claim[]>,
+  byActor: ReadonlyMap<string, ActorActivity<Claim>>,
+): SiteArchives {
+  const byYear = (list: readonly Claim[]) => buildArchive(list, { top: 'year', bound: PAGE_SIZE });
+  return {
+    timeline: buildArchive(claims, { top: 'month', bound: PAGE_SIZE }),
+    byStatus: new Map(CLAIM_STATUSES.map((status) => [status, byYear(byStatus.get(status) ?? [])])),
+    byActor: new Map([...byActor].map(([actor, activity]) => [actor, byYear(activity.involved)])),
+  };
+}
+
+const NO_CLAIMS: Archive<Claim> = buildArchive([], { top: 'year', bound: PAGE_SIZE });
+
+/** A status's archive; empty for a status no claim has. */
+export const statusArchive = (content: SiteContent, status: ClaimStatus): Archive<Claim> =>
+  content.archives.byStatus.get(status) ?? NO_CLAIMS;
+
+/** An actor's archive; empty for an actor with no claims or responses. */
+export const actorArchive = (content: SiteContent, actor: string): Archive<Claim> =>
+  content.archives.byActor.get(actor) ?? NO_CLAIMS;
 
 async function load(): Promise<SiteContent> {
   const [claims, actors, incidents] = await Promise.all([
@@ -46,13 +85,17 @@ async function load(): Promise<SiteContent> {
     getCollection('incidents'),
   ]);
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
+  const chronological = sortChronologically(claims);
+  const byActor = indexByActor(claims);
+  const byStatus = indexByStatus(claims);
   return {
-    claims: sortChronologically(claims),
+    claims: chronological,
     newestFirst: sortNewestFirst(claims),
     actors: [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
     actorsById,
-    byActor: indexByActor(claims),
-    byStatus: indexByStatus(claims),
+    byActor,
+    byStatus,
+    archives: archivesOf(chronological, byStatus, byActor),
     relations: indexRelations(claims),
     aliases: listAliases(claims),
     incidents: [...incidents].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
@@ -77,5 +120,3 @@ function actorFrom(actorsById: ReadonlyMap<string, Actor>, slug: string): Actor 
 export function actorOf(content: SiteContent, slug: string): Actor {
   return actorFrom(content.actorsById, slug);
 }
-
-export const PAGE_SIZE = buildSettings().pageSize;

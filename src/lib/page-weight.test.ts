@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_ROUND_TRIP, measurePage, weightProblems } from './page-weight.ts';
+import { FIRST_ROUND_TRIP, measurePage, PAGE_CEILING, weightProblems } from './page-weight.ts';
 
 const assets: Record<string, string> = {
   '/style.css': 'body { color: black; }',
@@ -27,6 +27,19 @@ describe('page weight', () => {
     expect(weightProblems([inline, external], budget)).toEqual([
       '/a/: 8 bytes of JavaScript (allowed: none)',
       '/a/: 14 bytes of JavaScript (allowed: none)',
+    ]);
+  });
+
+  it('flags any page over the ceiling, budgeted or not', () => {
+    // Random text barely compresses, so its gzipped size stays near its length.
+    let seed = 1;
+    const random = Array.from({ length: PAGE_CEILING * 1.6 }, () => {
+      seed = (seed * 16807) % 2147483647;
+      return String.fromCharCode(33 + (seed % 90));
+    }).join('');
+    const heavy = measurePage('/timeline/', page('', `<p>${random.replaceAll('<', ' ')}</p>`), read);
+    expect(weightProblems([heavy], budget)).toEqual([
+      `/timeline/: HTML is ${heavy.htmlGzip} bytes gzipped (allowed: ${PAGE_CEILING})`,
     ]);
   });
 

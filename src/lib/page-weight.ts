@@ -19,6 +19,8 @@ export interface PageWeight {
 }
 
 export const FIRST_ROUND_TRIP = 14 * 1024;
+/** No page of any kind may be heavier than this, gzipped, however many claims the site holds. */
+export const PAGE_CEILING = 200 * 1024;
 
 const gzipSize = (text: string | Buffer) => gzipSync(text).length;
 
@@ -63,7 +65,10 @@ export interface WeightLimits {
   scriptAllowed?: (url: string) => boolean;
 }
 
-/** What breaks the limits: any script, font or unsized image anywhere; over budget where budgeted. */
+/**
+ * What breaks the limits: any script, font or unsized image anywhere; HTML over the ceiling anywhere;
+ * over budget where budgeted.
+ */
 export function weightProblems(
   weights: readonly PageWeight[],
   { budgeted, budget, scriptAllowed = () => false }: WeightLimits,
@@ -74,6 +79,7 @@ export function weightProblems(
       : []),
     ...w.fonts.map((font) => `${w.url}: loads the web font ${font} (allowed: system fonts only)`),
     ...(w.imagesWithoutSize > 0 ? [`${w.url}: ${w.imagesWithoutSize} image(s) without width and height`] : []),
+    ...(w.htmlGzip > PAGE_CEILING ? [`${w.url}: HTML is ${w.htmlGzip} bytes gzipped (allowed: ${PAGE_CEILING})`] : []),
     ...(budgeted(w.url) && w.htmlGzip + w.cssGzip > budget
       ? [`${w.url}: HTML and CSS are ${w.htmlGzip + w.cssGzip} bytes gzipped (allowed: ${budget})`]
       : []),

@@ -3,7 +3,8 @@
 //                Astro's `site` and its path the `base`, so every URL built by ./urls.ts follows it.
 //   CONTENT_DIR  the content folder (default content/); the tests build a fixture site from another.
 //   OUT_DIR      where the site is built (default dist/).
-//   PAGE_SIZE    claims per page of the long lists (default 100).
+//   PAGE_SIZE    the most claims a page of a long list holds before its period (a year, a month) is cut
+//                into shorter ones (default 200; see ./archives.ts).
 //   CACHE_DIR    Astro's cache (default node_modules/.astro); a second content folder needs its own.
 //   REPOSITORY_URL  the repository's web address (https://github.com/owner/contested); when set, each
 //                claim and actor page links to its source file for editing. REPOSITORY_BRANCH: main.
@@ -41,7 +42,7 @@ export interface BuildSettings extends SiteLocation {
 type Env = Record<string, string | undefined>;
 
 export function buildSettings(env: Env = process.env): BuildSettings {
-  const pageSize = Number(env['PAGE_SIZE'] ?? 100);
+  const pageSize = Number(env['PAGE_SIZE'] ?? 200);
   if (!Number.isInteger(pageSize) || pageSize < 1)
     throw new SettingError(`PAGE_SIZE is "${env['PAGE_SIZE']}"; expected a whole number of 1 or more`);
   const repositoryUrl = env['REPOSITORY_URL']?.replace(/\/+$/, '') || undefined;

@@ -10,6 +10,11 @@ describe('site URLs', () => {
     expect(urls.actor('kaluga-governor')).toBe('/contested/actors/kaluga-governor/');
     expect(urls.statusTimeline('disputed')).toBe('/contested/timeline/status/disputed/');
     expect(urls.actorTimeline('kaluga-governor')).toBe('/contested/timeline/actor/kaluga-governor/');
+    expect(urls.timeline('2024-03')).toBe('/contested/timeline/2024/03/');
+    expect(urls.timeline('2024-02-29')).toBe('/contested/timeline/2024/02/29/');
+    expect(urls.actorTimeline('kaluga-governor', '2023')).toBe('/contested/timeline/actor/kaluga-governor/2023/');
+    expect(urls.statusTimeline('disputed', '2023-11')).toBe('/contested/timeline/status/disputed/2023/11/');
+    expect(urls.unverified('2023')).toBe('/contested/unverified/2023/');
     expect(urls.statusDefinition('refuted')).toBe('/contested/methodology/#status-refuted');
     expect(urls.claimCsv('crimea-42-drones')).toBe('/contested/claims/crimea-42-drones/breakdown.csv');
     expect(urls.claimFeed('crimea-42-drones')).toBe('/contested/claims/crimea-42-drones/feed.xml');

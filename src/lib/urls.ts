@@ -5,16 +5,19 @@ import type { ClaimStatus } from './content/schema.ts';
 
 export interface Urls {
   home: () => string;
-  /** Every claim in event order, and its views by status and by actor. */
-  timeline: () => string;
-  statusTimeline: (status: ClaimStatus) => string;
-  actorTimeline: (actor: string) => string;
+  /**
+   * Every claim in event order, and its views by status and by actor; with a period (`YYYY`,
+   * `YYYY-MM` or `YYYY-MM-DD`, see ./archives.ts), that period's archive page.
+   */
+  timeline: (period?: string) => string;
+  statusTimeline: (status: ClaimStatus, period?: string) => string;
+  actorTimeline: (actor: string, period?: string) => string;
   claims: () => string;
   claim: (slug: string) => string;
   /** A claim's breakdown as CSV, and the feed of its updates. */
   claimCsv: (slug: string) => string;
   claimFeed: (slug: string) => string;
-  unverified: () => string;
+  unverified: (period?: string) => string;
   actors: () => string;
   actor: (slug: string) => string;
   methodology: () => string;
@@ -47,14 +50,14 @@ export function createUrls(base: string): Urls {
   const at = (path: string) => `${root}${path}`;
   return {
     home: () => root,
-    timeline: () => at('timeline/'),
-    statusTimeline: (status) => at(`timeline/status/${status}/`),
-    actorTimeline: (actor) => at(`timeline/actor/${actor}/`),
+    timeline: (period) => at(`timeline/${periodPath(period)}`),
+    statusTimeline: (status, period) => at(`timeline/status/${status}/${periodPath(period)}`),
+    actorTimeline: (actor, period) => at(`timeline/actor/${actor}/${periodPath(period)}`),
     claims: () => at('claims/'),
     claim: (slug) => at(`claims/${slug}/`),
     claimCsv: (slug) => at(`claims/${slug}/breakdown.csv`),
     claimFeed: (slug) => at(`claims/${slug}/feed.xml`),
-    unverified: () => at('unverified/'),
+    unverified: (period) => at(`unverified/${periodPath(period)}`),
     actors: () => at('actors/'),
     actor: (slug) => at(`actors/${slug}/`),
     methodology: () => at('methodology/'),
@@ -76,6 +79,12 @@ export function createUrls(base: string): Urls {
     claimSlugAt: (path) => new RegExp(`^${root}claims/([^/]+)/$`).exec(path)?.[1],
   };
 }
+
+/** The path of an archive period below its list (`2024-03-05` → `2024/03/05/`); none for the list itself. */
+export const periodPath = (period?: string): string => (period ? `${period.replaceAll('-', '/')}/` : '');
+
+/** The route parameter of a `[...period]` page for a period: its path without the final slash. */
+export const periodParam = (period: string): string => periodPath(period).slice(0, -1);
 
 /** The id of a status's definition on the methodology page (the fragment of statusDefinition). */
 export const statusDefinitionId = (status: ClaimStatus) => `status-${status}`;

@@ -1,0 +1,100 @@
+// What the timeline overview shows: the chart of claims per period stacked by status, its legend and
+// table, with each period linked to its archive page; or, when every claim falls in one month, one
+// sentence instead of a one-bar chart.
+import { format } from 'd3';
+import { timelineDay, type ClaimLike } from '../claims.ts';
+import { describeOverview, layoutOverview, type OverviewLayout } from '../chart/overview-layout.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '../content/schema.ts';
+import { formatMonth } from '../dates.ts';
+import { count, STATUS_WORDING } from '../wording.ts';
+
+const formatCount = format(',');
+
+export interface OverviewBar {
+  /** "March 2024: 12 claims, 8 unverified, 4 disputed": the bar's figures in words. */
+  title: string;
+  href: string | undefined;
+  bin: OverviewLayout['bins'][number];
+}
+
+export interface OverviewChartView {
+  kind: 'chart';
+  idPrefix: string;
+  title: string;
+  description: string;
+  layout: OverviewLayout;
+  bars: OverviewBar[];
+  /** The statuses drawn, in stacking order (bottom first). */
+  legend: { status: ClaimStatus; label: string }[];
+  table: {
+    caption: string;
+    /** The status columns, in the legend's order. */
+    statuses: { status: ClaimStatus; label: string }[];
+    rows: { label: string; href: string | undefined; counts: string[]; total: string }[];
+  };
+}
+
+export interface OverviewSentenceView {
+  kind: 'sentence';
+  text: string;
+}
+
+export type OverviewView = OverviewChartView | OverviewSentenceView;
+
+/** The statuses of a tally with their counts in words: "8 unverified, 4 disputed". */
+function statusFigures(counts: Record<ClaimStatus, number>): string {
+  return CLAIM_STATUSES.filter((status) => counts[status] > 0)
+    .map((status) => `${formatCount(counts[status])} ${STATUS_WORDING[status].label.toLowerCase()}`)
+    .join(', ');
+}
+
+/**
+ * The overview of `claims` (in timeline order), or undefined for none. `barHref` says where a
+ * period's bar and table row lead (see overviewBarHref).
+ */
+export function overviewView(
+  claims: readonly ClaimLike[],
+  idPrefix: string,
+  barHref: (bin: OverviewBar['bin'], unit: OverviewLayout['unit']) => string | undefined,
+): OverviewView | undefined {
+  const first = claims[0];
+  if (!first) return undefined;
+  const layout = layoutOverview(claims);
+  if (!layout) {
+    const counts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
+    for (const claim of claims) counts[claim.data.status] += 1;
+    const month = formatMonth(timelineDay(first).slice(0, 7));
+    const all =
+      claims.length === 1 ? 'The one claim so far concerns' : `All ${count(claims.length, 'claim')} so far concern`;
+    return { kind: 'sentence', text: `${all} days in ${month}: ${statusFigures(counts)}.` };
+  }
+  const drawn = CLAIM_STATUSES.filter((status) => layout.bins.some((bin) => bin.counts[status] > 0));
+  const statuses = drawn.map((status) => ({ status, label: STATUS_WORDING[status].label }));
+  const bars = layout.bins.map((bin) => ({
+    bin,
+    href: barHref(bin, layout.unit),
+    title: `${bin.label}: ${count(bin.total, 'claim')}${bin.total > 0 ? `, ${statusFigures(bin.counts)}` : ''}`,
+  }));
+  const unit = layout.unit === 'month' ? 'month' : 'week';
+  return {
+    kind: 'chart',
+    idPrefix,
+    title: `Claims per ${unit}, by status`,
+    description: describeOverview(layout),
+    layout,
+    bars,
+    legend: statuses,
+    table: {
+      caption: `Claims per ${unit}, by status`,
+      statuses,
+      rows: bars
+        .filter(({ bin }) => bin.total > 0)
+        .map(({ bin, href }) => ({
+          label: bin.label,
+          href,
+          counts: drawn.map((status) => formatCount(bin.counts[status])),
+          total: formatCount(bin.total),
+        })),
+    },
+  };
+}
