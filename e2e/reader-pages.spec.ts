@@ -117,3 +117,43 @@ test('the site feed, sitemap and robots.txt point at the public address', async 
   const robots = await (await request.get(urls.robots())).text();
   expect(robots).toContain(`Sitemap: ${site.settings.site}${urls.sitemapIndex()}`);
 });
+
+test("the seed incident's page lists exactly its claims, and each claim page links back to it", async ({ page }) => {
+  const incident = '2023-11-09-kaluga-crimea';
+  await page.goto(urls.incident(incident));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missile and drone claims of 9 November 2023');
+  const listed = await page
+    .locator('section:has(#claimed) .claim-title')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const expected = site.claims.filter((claim) => claim.data.incident === incident);
+  expect(expected.length).toBe(site.claims.length);
+  expect(listed.sort()).toEqual(expected.map((claim) => urls.claim(claim.slug)).sort());
+  // Who said what: the government that did not comment is there, its silences marked as such.
+  await expect(page.locator('section:has(#party-ukrainian-government) li.silence').first()).toContainText('no comment');
+  await expect(page.locator('section:has(#figures) figure.breakdown')).toHaveCount(1);
+  for (const claim of expected) {
+    await page.goto(urls.claim(claim.slug));
+    await expect(
+      page.locator('dl.facts').getByRole('link', { name: 'Missile and drone claims of 9 November 2023' }),
+    ).toHaveAttribute('href', urls.incident(incident));
+  }
+});
+
+test('the home page leads with the latest incidents, and the incidents page lists them with counts by status', async ({
+  page,
+}) => {
+  await page.goto(urls.home());
+  const first = page.locator('main section').first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('Latest incidents');
+  await expect(first.getByRole('link', { name: 'Missile and drone claims of 9 November 2023' })).toBeVisible();
+  await page.goto(urls.incidents());
+  const unverified = site.claims.filter((claim) => claim.data.status === 'unverified').length;
+  await expect(page.locator('main .claim-list li')).toContainText(
+    `${site.claims.length} claims: ${unverified} unverified`,
+  );
+});
+
+test('an actor page lists the incidents the actor spoke on', async ({ page }) => {
+  await page.goto(urls.actor('ukrainian-government'));
+  await expect(page.locator('section:has(#incidents)')).toContainText('Missile and drone claims of 9 November 2023');
+});

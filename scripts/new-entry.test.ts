@@ -28,10 +28,13 @@ function goodContent(): string {
 describe('npm run new', () => {
   it('creates skeletons that fail validation at every placeholder, naming file and field', () => {
     const dir = goodContent();
+    expect(run(dir, 'incident', 'fresh-incident').status).toBe(0);
     expect(run(dir, 'claim', 'fresh-claim').status).toBe(0);
     expect(run(dir, 'actor', 'fresh-actor').status).toBe(0);
     const claim = readFileSync(join(dir, 'claims/fresh-claim.mdx'), 'utf8');
     expect(claim).toContain('claimant: government-b');
+    // A new claim is filed under the latest incident, here the one just created.
+    expect(claim).toContain('incident: fresh-incident');
     const report = validationReport(readContentFiles(dir), 'content', { today: todayUtc() });
     expect(report.problems.map((problem) => `${problem.file}: ${problem.field}`)).toEqual([
       'content/claims/fresh-claim.mdx: title',
@@ -41,6 +44,8 @@ describe('npm run new', () => {
       'content/actors/fresh-actor.mdx: name',
       'content/actors/fresh-actor.mdx: affiliation',
       'content/actors/fresh-actor.mdx: body',
+      'content/incidents/fresh-incident.mdx: title',
+      'content/incidents/fresh-incident.mdx: body',
     ]);
     // Every placeholder a skeleton holds outside comments is one of those problems.
     const placeholders = (text: string) =>
@@ -50,7 +55,8 @@ describe('npm run new', () => {
           (line) => !line.trimStart().startsWith('#') && new RegExp(`${PLACEHOLDER}|${PLACEHOLDER_ID}`).test(line),
         ).length;
     const actor = readFileSync(join(dir, 'actors/fresh-actor.mdx'), 'utf8');
-    expect(placeholders(claim) + placeholders(actor)).toBe(report.problems.length);
+    const incident = readFileSync(join(dir, 'incidents/fresh-incident.mdx'), 'utf8');
+    expect(placeholders(claim) + placeholders(actor) + placeholders(incident)).toBe(report.problems.length);
   });
 
   it.each([

@@ -4,7 +4,13 @@
 import { parse } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, FIRST_ROUND_TRIP, isClaimPage, measureSite, weightProblems } from '../../src/lib/page-weight.ts';
+import {
+  builtFiles,
+  FIRST_ROUND_TRIP,
+  isBudgetedPage,
+  measureSite,
+  weightProblems,
+} from '../../src/lib/page-weight.ts';
 import { sites } from '../sites.ts';
 
 describe.each(sites)('$name', (site) => {
@@ -15,7 +21,7 @@ describe.each(sites)('$name', (site) => {
     expect(weights.length).toBeGreaterThan(10);
     expect(
       weightProblems(weights, {
-        budgeted: (url) => isClaimPage(url, site.settings.base),
+        budgeted: (url) => isBudgetedPage(url, site.settings.base),
         budget: FIRST_ROUND_TRIP,
         scriptAllowed: (url) => url === search,
       }),

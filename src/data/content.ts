@@ -3,6 +3,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   indexByActor,
+  indexByIncident,
   indexByStatus,
   indexRelations,
   listAliases,
@@ -38,6 +39,9 @@ export interface SiteContent {
   archives: SiteArchives;
   /** Incidents, newest first. */
   incidents: Incident[];
+  incidentsById: ReadonlyMap<string, Incident>;
+  /** Each incident's claims, in timeline order. */
+  byIncident: ReadonlyMap<string, Claim[]>;
   /** What the view functions (src/lib/views/) need: actor names and the site's URLs. */
   view: ViewContext;
 }
@@ -49,6 +53,8 @@ export interface SiteArchives {
   byStatus: ReadonlyMap<ClaimStatus, Archive<Claim>>;
   /** Each actor's claims and claims it answered, by year. */
   byActor: ReadonlyMap<string, Archive<Claim>>;
+  /** Every incident, by the year it was first reported. */
+  incidents: Archive<Incident>;
 }
 
 /** The most claims one list page holds before its period is cut into shorter ones. */
@@ -59,16 +65,18 @@ function archivesOf(
   claims: readonly Claim[],
   byStatus: ReadonlyMap<ClaimStatus, Claim[]>,
   byActor: ReadonlyMap<string, ActorActivity<Claim>>,
+  oldestIncidentsFirst: readonly Incident[],
 ): SiteArchives {
   const byYear = (list: readonly Claim[]) => buildArchive(list, { top: 'year', bound: PAGE_SIZE });
   return {
     timeline: buildArchive(claims, { top: 'month', bound: PAGE_SIZE }),
     byStatus: new Map(CLAIM_STATUSES.map((status) => [status, byYear(byStatus.get(status) ?? [])])),
     byActor: new Map([...byActor].map(([actor, activity]) => [actor, byYear(activity.involved)])),
+    incidents: buildArchive(oldestIncidentsFirst, { top: 'year', bound: PAGE_SIZE, dayOf: (i) => i.data.date }),
   };
 }
 
-const NO_CLAIMS: Archive<Claim> = buildArchive([], { top: 'year', bound: PAGE_SIZE });
+const NO_CLAIMS: Archive<Claim> = buildArchive<Claim>([], { top: 'year', bound: PAGE_SIZE });
 
 /** A status's archive; empty for a status no claim has. */
 export const statusArchive = (content: SiteContent, status: ClaimStatus): Archive<Claim> =>
@@ -85,9 +93,13 @@ async function load(): Promise<SiteContent> {
     getCollection('incidents'),
   ]);
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
+  const incidentsById = new Map(incidents.map((incident) => [incident.id, incident]));
   const chronological = sortChronologically(claims);
   const byActor = indexByActor(claims);
   const byStatus = indexByStatus(claims);
+  const newestIncidents = [...incidents].sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+  );
   return {
     claims: chronological,
     newestFirst: sortNewestFirst(claims),
@@ -95,11 +107,17 @@ async function load(): Promise<SiteContent> {
     actorsById,
     byActor,
     byStatus,
-    archives: archivesOf(chronological, byStatus, byActor),
+    archives: archivesOf(chronological, byStatus, byActor, [...newestIncidents].reverse()),
     relations: indexRelations(claims),
     aliases: listAliases(claims),
-    incidents: [...incidents].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
-    view: { nameOf: (slug) => actorFrom(actorsById, slug).data.name, urls },
+    incidents: newestIncidents,
+    incidentsById,
+    byIncident: indexByIncident(claims),
+    view: {
+      nameOf: (slug) => actorFrom(actorsById, slug).data.name,
+      incidentTitleOf: (slug) => incidentsById.get(slug)?.data.title ?? slug,
+      urls,
+    },
   };
 }
 
@@ -119,4 +137,11 @@ function actorFrom(actorsById: ReadonlyMap<string, Actor>, slug: string): Actor 
 /** The actor a validated slug names. Validation guarantees it exists; this says so if it ever does not. */
 export function actorOf(content: SiteContent, slug: string): Actor {
   return actorFrom(content.actorsById, slug);
+}
+
+/** The incident a validated slug names. */
+export function incidentOf(content: SiteContent, slug: string): Incident {
+  const incident = content.incidentsById.get(slug);
+  if (!incident) throw new Error(`No incident "${slug}": content validation should have caught this.`);
+  return incident;
 }

@@ -17,6 +17,7 @@ const on = (day: string, n = 1): ClaimLike[] =>
     data: {
       title: 'A ministry says something',
       claimant: 'ministry',
+      incident: 'an-incident',
       claimedOn: day,
       status: 'unverified',
       summary: 'A summary long enough.',
@@ -26,7 +27,7 @@ const on = (day: string, n = 1): ClaimLike[] =>
 
 const periods = (pages: readonly ArchivePage<ClaimLike>[]) => pages.map((page) => page.period);
 const shape = (archive: Archive<ClaimLike>) =>
-  archive.pages.map((page) => `${page.period}:${page.claims.length}${page.parts.length ? '>' : ''}`);
+  archive.pages.map((page) => `${page.period}:${page.items.length}${page.parts.length ? '>' : ''}`);
 
 describe('date archives', () => {
   it('makes one page per month that has claims, leaving empty months out', () => {
@@ -72,7 +73,7 @@ describe('date archives', () => {
       bound: 3,
     });
     const march = (archive: Archive<ClaimLike>) => archive.pages.find((page) => page.period === '2024-03');
-    expect(march(after)?.claims.map((c) => c.id)).toEqual(march(before)?.claims.map((c) => c.id));
+    expect(march(after)?.items.map((c) => c.id)).toEqual(march(before)?.items.map((c) => c.id));
   });
 
   it('has no pages for no claims', () => {

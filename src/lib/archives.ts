@@ -14,30 +14,32 @@ const LEVELS: readonly ArchiveLevel[] = ['year', 'month', 'day'];
 /** Length of a period's key in a `YYYY-MM-DD` day: `YYYY`, `YYYY-MM`, the day itself. */
 const KEY_LENGTH: Record<ArchiveLevel, number> = { year: 4, month: 7, day: 10 };
 
-export interface ArchivePage<Claim> {
+export interface ArchivePage<Item> {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   period: string;
   level: ArchiveLevel;
-  /** Every claim of the period, in the order given (timeline order). */
-  claims: Claim[];
+  /** Everything of the period (claims, or incidents), in the order given: oldest first. */
+  items: Item[];
   /** The periods one level down, when this one holds too many claims for one page; else empty. */
-  parts: ArchivePage<Claim>[];
+  parts: ArchivePage<Item>[];
 }
 
-export interface Archive<Claim> {
+export interface Archive<Item> {
   /** The top-level periods, oldest first. */
-  periods: ArchivePage<Claim>[];
+  periods: ArchivePage<Item>[];
   /** Every page, each period before its parts, oldest first. */
-  pages: ArchivePage<Claim>[];
+  pages: ArchivePage<Item>[];
   /** The pages that list claims themselves (not cut into parts), oldest first. */
-  listings: ArchivePage<Claim>[];
+  listings: ArchivePage<Item>[];
 }
 
-export interface ArchiveOptions {
+export interface ArchiveOptions<Item> {
   /** The level of the list's first cut. */
   top: 'year' | 'month';
-  /** The most claims one page may list. */
+  /** The most items one page may list. */
   bound: number;
+  /** The day an item is filed under; a claim's timeline day unless given. */
+  dayOf?: (item: Item) => string;
 }
 
 /** The key of the period of `level` that holds `day` (`YYYY-MM-DD`). */
@@ -50,32 +52,33 @@ export function levelOf(period: string): ArchiveLevel {
   return level;
 }
 
-function periodsAt<Claim extends ClaimLike>(
-  claims: readonly Claim[],
+function periodsAt<Item>(
+  items: readonly Item[],
   level: ArchiveLevel,
   bound: number,
-): ArchivePage<Claim>[] {
-  const periods: ArchivePage<Claim>[] = [];
-  for (const claim of claims) {
-    const period = periodOf(timelineDay(claim), level);
+  dayOf: (item: Item) => string,
+): ArchivePage<Item>[] {
+  const periods: ArchivePage<Item>[] = [];
+  for (const item of items) {
+    const period = periodOf(dayOf(item), level);
     const last = periods.at(-1);
-    if (last?.period === period) last.claims.push(claim);
-    else periods.push({ period, level, claims: [claim], parts: [] });
+    if (last?.period === period) last.items.push(item);
+    else periods.push({ period, level, items: [item], parts: [] });
   }
   const below = LEVELS[LEVELS.indexOf(level) + 1];
   for (const page of periods)
-    if (below && page.claims.length > bound) page.parts = periodsAt(page.claims, below, bound);
+    if (below && page.items.length > bound) page.parts = periodsAt(page.items, below, bound, dayOf);
   return periods;
 }
 
-/** The archive of claims already in timeline order (sortChronologically). */
-export function buildArchive<Claim extends ClaimLike>(
-  claims: readonly Claim[],
-  { top, bound }: ArchiveOptions,
-): Archive<Claim> {
-  const periods = periodsAt(claims, top, bound);
-  const pages: ArchivePage<Claim>[] = [];
-  const visit = (page: ArchivePage<Claim>) => {
+/** The archive of items already in date order: claims sorted by sortChronologically, by default. */
+export function buildArchive<Item>(
+  items: readonly Item[],
+  { top, bound, dayOf = (item) => timelineDay(item as ClaimLike) }: ArchiveOptions<Item>,
+): Archive<Item> {
+  const periods = periodsAt(items, top, bound, dayOf);
+  const pages: ArchivePage<Item>[] = [];
+  const visit = (page: ArchivePage<Item>) => {
     pages.push(page);
     page.parts.forEach(visit);
   };
@@ -83,10 +86,10 @@ export function buildArchive<Claim extends ClaimLike>(
   return { periods, pages, listings: pages.filter((page) => page.parts.length === 0) };
 }
 
-export interface Neighbours<Claim> {
+export interface Neighbours<Item> {
   /** The page before, or undefined at the start. */
-  earlier: ArchivePage<Claim> | undefined;
-  later: ArchivePage<Claim> | undefined;
+  earlier: ArchivePage<Item> | undefined;
+  later: ArchivePage<Item> | undefined;
 }
 
 /**
@@ -94,17 +97,16 @@ export interface Neighbours<Claim> {
  * listings either side, so following them reads every claim in order; a period cut into parts links
  * to the periods of its own level either side.
  */
-export function neighboursOf<Claim>(archive: Archive<Claim>, page: ArchivePage<Claim>): Neighbours<Claim> {
+export function neighboursOf<Item>(archive: Archive<Item>, page: ArchivePage<Item>): Neighbours<Item> {
   const row = page.parts.length === 0 ? archive.listings : archive.pages.filter((other) => other.level === page.level);
   const at = row.indexOf(page);
   return { earlier: row[at - 1], later: row[at + 1] };
 }
 
 /** The most recent listing: what the top page of a list shows in full. */
-export const latestListing = <Claim>(archive: Archive<Claim>): ArchivePage<Claim> | undefined =>
-  archive.listings.at(-1);
+export const latestListing = <Item>(archive: Archive<Item>): ArchivePage<Item> | undefined => archive.listings.at(-1);
 
 /** The listing that holds `day`, if any claim sits on that day or in its period. */
-export function listingOf<Claim>(archive: Archive<Claim>, day: string): ArchivePage<Claim> | undefined {
+export function listingOf<Item>(archive: Archive<Item>, day: string): ArchivePage<Item> | undefined {
   return archive.listings.find((page) => day.startsWith(page.period));
 }

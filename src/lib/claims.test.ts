@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimData } from './content/schema.ts';
 import {
+  countByStatus,
+  indexByIncident,
   groupByDay,
   groupByStatus,
   indexByActor,
@@ -15,6 +17,7 @@ import {
 const defaults: ClaimData = {
   title: 'A claim',
   claimant: 'ministry-a',
+  incident: 'an-incident',
   claimedOn: '2024-01-10',
   status: 'unverified',
   summary: 'A summary long enough.',
@@ -147,5 +150,25 @@ describe('aliases and dates', () => {
     });
     expect(lastRecordedDay(c)).toBe('2024-01-12');
     expect(lastRecordedDay(claim('b', {}))).toBe('2024-01-10');
+  });
+});
+
+describe('claims by incident', () => {
+  it('files each claim under its incident, in timeline order, and leaves out incidents without claims', () => {
+    const claims = [
+      claim('late', { incident: 'night', claimedOn: '2024-01-12' }),
+      claim('other', { incident: 'day', claimedOn: '2024-01-11' }),
+      claim('early', { incident: 'night', claimedOn: '2024-01-10' }),
+    ];
+    const index = indexByIncident(claims);
+    expect([...index.keys()].sort()).toEqual(['day', 'night']);
+    expect(ids(index.get('night') ?? [])).toEqual(['early', 'late']);
+    expect(index.get('empty')).toBeUndefined();
+  });
+
+  it("counts an incident's claims by status, zeros included", () => {
+    const counts = countByStatus([claim('a', { status: 'disputed', responses: [] }), claim('b', {}), claim('c', {})]);
+    expect(counts).toEqual({ unverified: 2, corroborated: 0, disputed: 1, confirmed: 0, refuted: 0 });
+    expect(Object.keys(counts)).toEqual(['unverified', 'corroborated', 'disputed', 'confirmed', 'refuted']);
   });
 });

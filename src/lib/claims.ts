@@ -173,3 +173,21 @@ export function sortUpdates(updates: readonly Update[]): Update[] {
     .sort((a, b) => b.update.date.localeCompare(a.update.date) || b.index - a.index)
     .map(({ update }) => update);
 }
+
+/** For every incident slug, its claims in timeline order. */
+export function indexByIncident<Claim extends ClaimLike>(claims: readonly Claim[]): Map<string, Claim[]> {
+  const index = new Map<string, Claim[]>();
+  for (const claim of sortChronologically(claims)) {
+    const list = index.get(claim.data.incident);
+    if (list) list.push(claim);
+    else index.set(claim.data.incident, [claim]);
+  }
+  return index;
+}
+
+/** How many claims have each status, every status present (0 where none), in the methodology's order. */
+export function countByStatus(claims: readonly ClaimLike[]): Record<ClaimStatus, number> {
+  const counts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
+  for (const claim of claims) counts[claim.data.status] += 1;
+  return counts;
+}

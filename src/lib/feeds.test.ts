@@ -5,6 +5,7 @@ import { claimFeedItems, newestFirst, rssItem } from './feeds.ts';
 const data: ClaimData = {
   title: 'Ministry A says a missile was shot down',
   claimant: 'ministry-a',
+  incident: 'an-incident',
   claimedOn: '2024-01-10',
   status: 'disputed',
   summary: 'Ministry A said its air defences shot down a missile.',

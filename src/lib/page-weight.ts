@@ -91,10 +91,18 @@ export function builtFiles(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort();
 }
 
-/** Claim pages are the ones held to the first-round-trip budget. */
 export function isClaimPage(url: string, base: string): boolean {
   return createUrls(base).claimSlugAt(url) !== undefined;
 }
+
+/** An incident's explainer, breakdown charts and all. */
+export function isIncidentPage(url: string, base: string): boolean {
+  return createUrls(base).incidentSlugAt(url) !== undefined;
+}
+
+/** The pages a reader links to one by one, held to the first-round-trip budget: claims and incidents. */
+export const isBudgetedPage = (url: string, base: string): boolean =>
+  isClaimPage(url, base) || isIncidentPage(url, base);
 
 /** The weight of every HTML page of the site built into `outDir` and served under `base`. */
 export function measureSite(outDir: string, base: string): PageWeight[] {

@@ -5,6 +5,7 @@ import { claimReview, serializeJsonLd } from './structured-data.ts';
 const data: ClaimData = {
   title: 'Ministry A says a missile was shot down </script><script>alert(1)</script>',
   claimant: 'ministry-a',
+  incident: 'an-incident',
   claimedOn: '2024-01-10',
   status: 'disputed',
   summary: 'Ministry A said its air defences shot down a missile.',

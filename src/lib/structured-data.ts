@@ -2,7 +2,7 @@
 // verdict as data. Built from the entry alone: nothing here that the page does not say.
 import type { ClaimLike } from './claims.ts';
 import { lastRecordedDay } from './claims.ts';
-import type { ActorData } from './content/schema.ts';
+import type { ActorData, IncidentData } from './content/schema.ts';
 import { STATUS_WORDING } from './wording.ts';
 
 export const SITE_NAME = 'Contested';
@@ -54,4 +54,29 @@ export function claimReview({ claim, claimant, pageUrl, siteUrl }: ClaimReviewIn
 /** JSON for a <script type="application/ld+json">, with "<" escaped so no text can close the tag. */
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+interface IncidentEventInput {
+  incident: { data: IncidentData };
+  /** The incident's claims, each with the absolute URL of its page (where its ClaimReview is). */
+  claims: readonly { title: string; url: string }[];
+  pageUrl: string;
+}
+
+/**
+ * schema.org Event for an incident's explainer: its name, dates and places (as names only: the site
+ * records no coordinates or addresses), and the ClaimReviews of its claims as what is written about it.
+ */
+export function incidentEvent({ incident, claims, pageUrl }: IncidentEventInput): Record<string, unknown> {
+  const { data } = incident;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: data.title,
+    url: pageUrl,
+    startDate: data.date,
+    ...(data.end ? { endDate: data.end } : {}),
+    ...(data.places?.length ? { location: data.places.map((name) => ({ '@type': 'Place', name })) } : {}),
+    subjectOf: claims.map((claim) => ({ '@type': 'ClaimReview', url: claim.url, claimReviewed: claim.title })),
+  };
 }

@@ -15,6 +15,10 @@ describe('site URLs', () => {
     expect(urls.actorTimeline('kaluga-governor', '2023')).toBe('/contested/timeline/actor/kaluga-governor/2023/');
     expect(urls.statusTimeline('disputed', '2023-11')).toBe('/contested/timeline/status/disputed/2023/11/');
     expect(urls.unverified('2023')).toBe('/contested/unverified/2023/');
+    expect(urls.incidents()).toBe('/contested/incidents/');
+    expect(urls.incidents('2023')).toBe('/contested/incidents/archive/2023/');
+    expect(urls.incident('2023-11-09-kaluga-crimea')).toBe('/contested/incidents/2023-11-09-kaluga-crimea/');
+    expect(urls.incidentFeed('x')).toBe('/contested/incidents/x/feed.xml');
     expect(urls.statusDefinition('refuted')).toBe('/contested/methodology/#status-refuted');
     expect(urls.claimCsv('crimea-42-drones')).toBe('/contested/claims/crimea-42-drones/breakdown.csv');
     expect(urls.claimFeed('crimea-42-drones')).toBe('/contested/claims/crimea-42-drones/feed.xml');
@@ -27,8 +31,10 @@ describe('site URLs', () => {
     expect(urls.claimSlugAt('/base/claims/a-b/')).toBe('a-b');
     expect(urls.claimSlugAt('/base/claims/')).toBeUndefined();
     expect(urls.claimSlugAt('/base/claims/a-b/feed.xml')).toBeUndefined();
+    expect(urls.incidentSlugAt('/base/incidents/a-b/')).toBe('a-b');
+    expect(urls.incidentSlugAt('/base/incidents/archive/')).toBeUndefined();
     for (const [name, build] of Object.entries(urls)) {
-      if (name === 'claimSlugAt') continue;
+      if (name === 'claimSlugAt' || name === 'incidentSlugAt') continue;
       expect((build as (arg: string) => string)('disputed'), name).toMatch(/^\/base\//);
     }
   });

@@ -18,6 +18,10 @@ export interface Urls {
   claimCsv: (slug: string) => string;
   claimFeed: (slug: string) => string;
   unverified: (period?: string) => string;
+  /** Every incident (with a period, that period's archive page), one incident's explainer, and its feed. */
+  incidents: (period?: string) => string;
+  incident: (slug: string) => string;
+  incidentFeed: (slug: string) => string;
   actors: () => string;
   actor: (slug: string) => string;
   methodology: () => string;
@@ -43,6 +47,8 @@ export interface Urls {
   notFound: () => string;
   /** The slug of the claim page at `path`, or undefined when it is no claim page. */
   claimSlugAt: (path: string) => string | undefined;
+  /** The slug of the incident page at `path`, or undefined when it is no incident page. */
+  incidentSlugAt: (path: string) => string | undefined;
 }
 
 export function createUrls(base: string): Urls {
@@ -58,6 +64,10 @@ export function createUrls(base: string): Urls {
     claimCsv: (slug) => at(`claims/${slug}/breakdown.csv`),
     claimFeed: (slug) => at(`claims/${slug}/feed.xml`),
     unverified: (period) => at(`unverified/${periodPath(period)}`),
+    // Archive pages sit one level further down, so no incident slug can ever take their address.
+    incidents: (period) => at(period ? `incidents/archive/${periodPath(period)}` : 'incidents/'),
+    incident: (slug) => at(`incidents/${slug}/`),
+    incidentFeed: (slug) => at(`incidents/${slug}/feed.xml`),
     actors: () => at('actors/'),
     actor: (slug) => at(`actors/${slug}/`),
     methodology: () => at('methodology/'),
@@ -77,6 +87,7 @@ export function createUrls(base: string): Urls {
     favicon: () => at('favicon.svg'),
     notFound: () => at('404.html'),
     claimSlugAt: (path) => new RegExp(`^${root}claims/([^/]+)/$`).exec(path)?.[1],
+    incidentSlugAt: (path) => new RegExp(`^${root}incidents/(?!archive/)([^/]+)/$`).exec(path)?.[1],
   };
 }
 

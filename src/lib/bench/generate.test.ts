@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContentFiles, type ContentFile } from '../content/validate.ts';
-import { ACTOR_COUNT, generateContent } from './generate.ts';
+import { ACTOR_COUNT, CLAIMS_PER_INCIDENT, generateContent } from './generate.ts';
 
 const asContentFiles = (count: number): ContentFile[] =>
   generateContent(count).map(({ path, text }) => ({
@@ -11,7 +11,7 @@ const asContentFiles = (count: number): ContentFile[] =>
 
 describe('the benchmark content', () => {
   const files = asContentFiles(400);
-  const { problems, claims, actors } = validateContentFiles(files, { today: '2026-11-27' });
+  const { problems, claims, actors, incidents } = validateContentFiles(files, { today: '2026-11-27' });
 
   it('passes every content rule', () => {
     expect(problems.slice(0, 5)).toEqual([]);
@@ -35,6 +35,12 @@ describe('the benchmark content', () => {
     const days = claims.map((claim) => claim.data.claimedOn).sort();
     expect(days[0]?.slice(0, 4)).toBe('2023');
     expect(days.at(-1)?.slice(0, 4)).toBe('2025');
+  });
+
+  it('files every claim under an incident, 500 incidents for 10,000 claims', () => {
+    expect(incidents).toHaveLength(400 / CLAIMS_PER_INCIDENT);
+    expect(generateContent(10_000).filter((file) => file.path.startsWith('incidents/'))).toHaveLength(500);
+    expect(new Set(claims.map((claim) => claim.data.incident)).size).toBe(incidents.length);
   });
 
   it('is the same every time', () => {

@@ -32,6 +32,8 @@ export const ACTOR_COUNT = 200;
 const MONITORS = 20;
 const START = Date.UTC(2023, 0, 1);
 const SPAN_DAYS = 3 * 365;
+/** Claims per incident: 500 incidents for 10,000 claims. */
+export const CLAIMS_PER_INCIDENT = 20;
 
 /** A seeded pseudo-random sequence (MINSTD): the same content on every run. */
 function random(seed: number) {
@@ -75,9 +77,12 @@ function otherSide(next: () => number, affiliation: string) {
   }
 }
 
+const offsetOf = (index: number, count: number) => Math.floor((index * SPAN_DAYS) / count);
+const incidentOf = (index: number) => Math.floor(index / CLAIMS_PER_INCIDENT);
+
 function claimFields(index: number, count: number, next: () => number) {
   const claimant = actorOf(Math.floor(next() * ACTOR_COUNT));
-  const offset = Math.floor((index * SPAN_DAYS) / count);
+  const offset = offsetOf(index, count);
   const claimedOn = day(offset);
   const roll = next();
   const status = (STATUS_SHARES.find(([, share]) => roll < share) ?? STATUS_SHARES[0])?.[0] ?? 'unverified';
@@ -96,6 +101,7 @@ function claimFields(index: number, count: number, next: () => number) {
   return {
     title: `${claimant.name} says its units reported activity near ${place}, report ${index}`,
     claimant: claimant.slug,
+    incident: `incident-${incidentOf(index)}`,
     claimedOn,
     ...(next() < 0.4 && offset > 3 ? { eventDate: day(offset - 1 - Math.floor(next() * 3)) } : {}),
     status,
@@ -132,7 +138,26 @@ function claimFields(index: number, count: number, next: () => number) {
   };
 }
 
-/** `count` claims, the 200 actors and one incident, as files of a content folder. */
+/**
+ * The incidents: each holds CLAIMS_PER_INCIDENT consecutive claims, dated from its first claim's day to
+ * its last's, so no claim comes before its incident.
+ */
+function incidents(count: number, mdx: (fields: unknown, body: string) => string): GeneratedFile[] {
+  return Array.from({ length: Math.ceil(count / CLAIMS_PER_INCIDENT) }, (_, n) => {
+    const first = offsetOf(n * CLAIMS_PER_INCIDENT, count);
+    const last = offsetOf(Math.min(count, (n + 1) * CLAIMS_PER_INCIDENT) - 1, count);
+    const body = `Claims about fictional fighting near ${PLACES[n % PLACES.length]}, for the benchmark.`;
+    const fields = {
+      title: `Fictional incident ${n} near ${PLACES[n % PLACES.length]}`,
+      date: day(first),
+      ...(last > first ? { end: day(last) } : {}),
+      places: [PLACES[n % PLACES.length]],
+    };
+    return { path: `incidents/incident-${n}.mdx`, text: mdx(fields, body), body };
+  });
+}
+
+/** `count` claims, the 200 actors and the incidents they belong to, as files of a content folder. */
 export function generateContent(count: number, seed = 1): GeneratedFile[] {
   const next = random(seed);
   const mdx = (fields: unknown, body: string) => `---\n${stringify(fields)}---\n\n${body}\n`;
@@ -145,11 +170,5 @@ export function generateContent(count: number, seed = 1): GeneratedFile[] {
     const body = paragraphs(next, 2 + Math.floor(next() * 3));
     return { path: `claims/claim-${index}.mdx`, text: mdx(claimFields(index, count, next), body), body };
   });
-  const incidentBody = 'Many fictional claims, for the benchmark.';
-  const incident = {
-    path: 'incidents/benchmark.mdx',
-    text: mdx({ title: 'A fictional incident for the benchmark', date: day(0) }, incidentBody),
-    body: incidentBody,
-  };
-  return [...actors, ...claims, incident];
+  return [...actors, ...claims, ...incidents(count, mdx)];
 }

@@ -10,6 +10,7 @@ const claims = (day: string, n = 1, status: ClaimStatus = 'unverified'): ClaimLi
     data: {
       title: 'A ministry says something',
       claimant: 'ministry',
+      incident: 'an-incident',
       claimedOn: day,
       status,
       summary: 'A summary long enough.',

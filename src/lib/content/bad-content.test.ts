@@ -101,7 +101,7 @@ describe('the build', () => {
     const validate = spawnSync(process.execPath, ['scripts/validate.ts', dir], { cwd: root, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(validate.stderr).toContain(
-      `${dir}/claims/bad-claim.mdx:14: body: found a <script> element; allowed Markdown`,
+      `${dir}/claims/bad-claim.mdx:15: body: found a <script> element; allowed Markdown`,
     );
     expect(validate.stderr).toContain(`${dir}/actors/bad-actor.mdx:3: kind: found "goverment"`);
     // No wrapper, no stack trace: the contributor's problems are all the build has to say on stderr.

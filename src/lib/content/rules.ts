@@ -37,6 +37,7 @@ export interface CrossEntryInput {
    */
   claimSlugs: ReadonlySet<string>;
   actorSlugs: ReadonlySet<string>;
+  incidentSlugs: ReadonlySet<string>;
   /** `YYYY-MM-DD`; no date may be later. */
   today: string;
 }
@@ -49,6 +50,7 @@ function problemAt(entry: Entry<unknown>, path: readonly PropertyKey[], found: s
 export function checkCrossEntryRules(input: CrossEntryInput): Problem[] {
   return [
     ...linkProblems(input),
+    ...incidentProblems(input),
     ...independenceProblems(input),
     ...futureDateProblems(input),
     ...aliasProblems(input),
@@ -65,13 +67,22 @@ function existing(kind: string, slugs: ReadonlySet<string>, found: string): stri
 }
 
 /** Every claimant, responder and related claim names an entry that exists; no claim relates to itself. */
-export function linkProblems({ claims, claimSlugs, actorSlugs }: CrossEntryInput): Problem[] {
+export function linkProblems({ claims, claimSlugs, actorSlugs, incidentSlugs }: CrossEntryInput): Problem[] {
   return claims.flatMap((claim) => {
     const { data, slug } = claim;
     const problems: Problem[] = [];
     if (!actorSlugs.has(data.claimant))
       problems.push(
         problemAt(claim, ['claimant'], describeFound(data.claimant), existing('actor', actorSlugs, data.claimant)),
+      );
+    if (!incidentSlugs.has(data.incident))
+      problems.push(
+        problemAt(
+          claim,
+          ['incident'],
+          describeFound(data.incident),
+          existing('incident', incidentSlugs, data.incident),
+        ),
       );
     data.responses?.forEach(({ actor }, index) => {
       if (!actorSlugs.has(actor))
@@ -95,6 +106,41 @@ export function linkProblems({ claims, claimSlugs, actorSlugs }: CrossEntryInput
     });
     return problems;
   });
+}
+
+/**
+ * An incident's explainer needs claims, and a claim cannot be made before its incident was first
+ * reported. An incident is judged empty only when every claim file parsed: a claim with problems of its
+ * own might be the one that names it.
+ */
+export function incidentProblems({ claims, incidents, claimSlugs }: CrossEntryInput): Problem[] {
+  const incidentsBySlug = new Map(incidents.map((incident) => [incident.slug, incident]));
+  const named = new Set(claims.map((claim) => claim.data.incident));
+  const empty =
+    claims.length < claimSlugs.size
+      ? []
+      : incidents
+          .filter((incident) => !named.has(incident.slug))
+          .map((incident): Problem => ({
+            file: incident.file,
+            line: 1,
+            field: 'file',
+            found: 'an incident that no claim names',
+            allowed: `at least one claim with "incident: ${incident.slug}" (an explainer page with no claims in it says nothing), or no incident file`,
+          }));
+  const early = claims.flatMap((claim) => {
+    const incident = incidentsBySlug.get(claim.data.incident);
+    if (!incident || claim.data.claimedOn >= incident.data.date) return [];
+    return [
+      problemAt(
+        claim,
+        ['claimedOn'],
+        `${claim.data.claimedOn}, before its incident "${incident.slug}" was first reported (${incident.data.date})`,
+        `a date on or after ${incident.data.date}; or the claim belongs to an earlier incident, or the incident's date is wrong`,
+      ),
+    ];
+  });
+  return [...empty, ...early];
 }
 
 /**

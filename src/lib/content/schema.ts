@@ -177,6 +177,9 @@ const claimFields = {
     `One neutral sentence that reports the claim as its claimant's statement ("The Ministry of X says …"), never as fact. It must contain one of the attribution verbs ${ATTRIBUTION_VERBS.join(', ')}.`,
   ),
   claimant: slug.describe('Slug of the actor who made the claim.'),
+  incident: slug.describe(
+    'Slug of the incident the claim belongs to (a file in `incidents/`); the claim is listed on its explainer page.',
+  ),
   claimedOn: isoDay.describe('When the claim was made or first reported.'),
   eventDate: isoDay.optional().describe('When the claimed event happened, only where the source says.'),
   order: z
@@ -317,6 +320,16 @@ export const incidentSchema = strictObject({
     'A neutral name for the incident, e.g. "Missile and drone claims of 9 November 2023".',
   ),
   date: isoDay.describe('The day the incident was first reported.'),
+  end: isoDay
+    .optional()
+    .describe('The last day the incident covers, when it spans several days; leave out for a single day.'),
+  places: z
+    .array(nonEmpty('a place name'), { error: 'a list of place names' })
+    .optional()
+    .describe('Places the incident concerns, as the sources name them.'),
+}).superRefine((incident, ctx) => {
+  if (incident.end !== undefined && incident.end < incident.date)
+    ctx.addIssue({ code: 'custom', path: ['end'], message: `a date on or after date (${incident.date})` });
 });
 
 /**

@@ -10,15 +10,19 @@ export function claimTemplate({
   today,
   claimant,
   actors,
+  incident,
 }: {
   today: string;
   claimant: string;
   actors: readonly string[];
+  /** The latest incident: the likeliest one for a new claim. */
+  incident: string;
 }): string {
   return `---
 # Fields: see CONTRIBUTING.md. Replace every sentence below with what the source says.
 title: ${PLACEHOLDER} who says what, e.g. "The Ministry of X says …"
 claimant: ${claimant} # who made the claim: ${actors.join(', ')}
+incident: ${incident} # the incident it belongs to: a file name in incidents/ (this is the latest)
 claimedOn: ${today} # when the claim was made or first reported
 # eventDate: YYYY-MM-DD # only if the source says when the event happened
 status: unverified # ${CLAIM_STATUSES.join(', ')}: see the methodology page
@@ -49,5 +53,19 @@ affiliation: ${PLACEHOLDER_ID} # lowercase id of its side, e.g. russia, ukraine;
 ---
 
 ${PLACEHOLDER} who this party is, in a sentence or two.
+`;
+}
+
+export function incidentTemplate({ today }: { today: string }): string {
+  return `---
+# Fields: see CONTRIBUTING.md.
+title: ${PLACEHOLDER} a neutral name, e.g. "Missile and drone claims of 9 November 2023"
+date: ${today} # the day the incident was first reported
+# end: YYYY-MM-DD # the last day it covers, if it spans several days
+# places:
+#   - A place the sources name
+---
+
+${PLACEHOLDER} what happened as the sources report it, attributed to each party, in a paragraph.
 `;
 }

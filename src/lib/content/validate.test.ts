@@ -588,21 +588,14 @@ describe('content files', () => {
   });
 
   it('checks incidents against their schema too', () => {
-    const incident = (fields: Record<string, unknown>): ContentFile => ({
-      collection: 'incidents',
-      file: 'content/incidents/first.mdx',
-      text: mdx(fields),
-    });
-    expect(
-      problemsIn([...contentFiles(), incident({ title: 'Claims of 10 January 2024', date: '2024-01-10' })]),
-    ).toEqual([]);
-    expect(
-      problemsIn([...contentFiles(), incident({ title: 'Claims of 10 January 2024', date: '2024-01-10', place: 'X' })]),
-    ).toEqual([
+    const withIncident = (fields: Record<string, unknown>) =>
+      problemsIn(contentFiles({ incidents: { 'first-incident': { title: 'Claims of 10 January 2024', ...fields } } }));
+    expect(withIncident({ date: '2024-01-10', end: '2024-01-12', places: ['A region'] })).toEqual([]);
+    expect(withIncident({ date: '2024-01-10', place: 'X' })).toEqual([
       expect.objectContaining({
-        file: 'content/incidents/first.mdx',
+        file: 'content/incidents/first-incident.mdx',
         field: 'place',
-        allowed: 'only the fields title, date',
+        allowed: 'only the fields title, date, end, places (did you mean "places"?)',
       }),
     ]);
   });

@@ -157,6 +157,7 @@ export function validateContentFiles(
       ...result,
       claimSlugs: slugs.get('claims') ?? new Set(),
       actorSlugs: slugs.get('actors') ?? new Set(),
+      incidentSlugs: slugs.get('incidents') ?? new Set(),
       today,
     }),
   );

@@ -25,6 +25,7 @@ const data: ClaimData = {
   status: 'disputed',
   claimedOn: '2024-01-10',
   claimant: 'ministry-a',
+  incident: 'an-incident',
   places: ['Київ, Україна', 'القدس'],
   sources: [{ date: '2024-01-10', title: 'A report' }],
   responses: [
@@ -41,6 +42,7 @@ describe('a claim record', () => {
       'lastUpdated',
       'title',
       'claimant',
+      'incident',
       'claimedOn',
       'status',
       'summary',

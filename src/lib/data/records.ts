@@ -108,6 +108,12 @@ export const CLAIM_COLUMNS: CsvColumn<ClaimRecord>[] = [
   { name: 'url', type: 'string', description: 'Permanent URL.', value: (c) => c.url },
   { name: 'title', type: 'string', description: 'The claim, attributed to its claimant.', value: (c) => c.title },
   { name: 'claimant', type: 'string', description: 'Slug of the actor who made the claim.', value: (c) => c.claimant },
+  {
+    name: 'incident',
+    type: 'string',
+    description: 'Slug of the incident the claim belongs to.',
+    value: (c) => c.incident,
+  },
   { name: 'claimedOn', type: 'date', description: 'When the claim was made.', value: (c) => c.claimedOn },
   {
     name: 'eventDate',

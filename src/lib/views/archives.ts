@@ -1,7 +1,6 @@
 // What an archive page shows (see ../archives.ts): its period in words, the periods it is cut into,
 // the way up and the pages either side, each as a link with its number of claims.
 import { levelOf, listingOf, neighboursOf, type Archive, type ArchivePage } from '../archives.ts';
-import type { ClaimLike } from '../claims.ts';
 import { formatDay, formatMonth } from '../dates.ts';
 
 /** The URL of a period's page in one list (the timeline, a status's, an actor's, the unverified list). */
@@ -36,34 +35,34 @@ export function periodLabel(period: string): string {
   return level === 'month' ? formatMonth(period) : formatDay(period);
 }
 
-export const periodLink = (page: ArchivePage<ClaimLike>, href: PeriodHref): PeriodLink => ({
+export const periodLink = (page: ArchivePage<unknown>, href: PeriodHref): PeriodLink => ({
   period: page.period,
   label: periodLabel(page.period),
   href: href(page.period),
-  count: page.claims.length,
+  count: page.items.length,
 });
 
 /** The list's top-level periods, newest first: the index on the list's first page. */
-export const archiveIndex = (archive: Archive<ClaimLike>, href: PeriodHref): PeriodLink[] =>
+export const archiveIndex = (archive: Archive<unknown>, href: PeriodHref): PeriodLink[] =>
   archive.periods.map((page) => periodLink(page, href)).reverse();
 
 /** The latest period that lists its claims: what a list's first page shows in full. */
-export function latestLink(archive: Archive<ClaimLike>, href: PeriodHref): PeriodLink | undefined {
+export function latestLink(archive: Archive<unknown>, href: PeriodHref): PeriodLink | undefined {
   const latest = archive.listings.at(-1);
   return latest && periodLink(latest, href);
 }
 
 export function archivePageView(
-  archive: Archive<ClaimLike>,
-  page: ArchivePage<ClaimLike>,
+  archive: Archive<unknown>,
+  page: ArchivePage<unknown>,
   href: PeriodHref,
 ): ArchivePageView {
   const { earlier, later } = neighboursOf(archive, page);
-  const link = (other: ArchivePage<ClaimLike> | undefined) => other && periodLink(other, href);
+  const link = (other: ArchivePage<unknown> | undefined) => other && periodLink(other, href);
   return {
     period: page.period,
     label: periodLabel(page.period),
-    count: page.claims.length,
+    count: page.items.length,
     parts: page.parts.map((part) => periodLink(part, href)),
     partsBy: page.parts[0]?.level,
     trail: archive.pages
@@ -79,7 +78,7 @@ export function archivePageView(
  * page that lists the period's first day, at that day.
  */
 export function overviewBarHref(
-  archive: Archive<ClaimLike>,
+  archive: Archive<unknown>,
   href: PeriodHref,
 ): (bin: { start: string; firstDay: string | undefined }, unit: 'month' | 'week') => string | undefined {
   const periods = new Set(archive.pages.map((page) => page.period));

@@ -16,9 +16,11 @@ import type { Urls } from '../urls.ts';
 import { DATE_WORDING, RELATION_WORDING, STATUS_WORDING } from '../wording.ts';
 import {
   actorLink,
+  incidentLink,
   responseItems,
   statusLink,
   type ActorLink,
+  type IncidentLink,
   type ResponseItem,
   type StatusLink,
   type ViewContext,
@@ -35,10 +37,19 @@ export interface ClaimItem {
   day: string;
   dayLabel: string;
   responses: ResponseItem[];
+  /** The incident it belongs to, where the list labels it (the timeline does). */
+  incident: IncidentLink | undefined;
 }
 
-/** A claim as a list shows it; with its responses where the list shows them (the timeline does). */
-export function claimItem(claim: ClaimLike, context: ViewContext, { withResponses = false } = {}): ClaimItem {
+/**
+ * A claim as a list shows it; with its responses and its incident where the list shows them (the
+ * timeline does; an incident's own page leaves the incident out).
+ */
+export function claimItem(
+  claim: ClaimLike,
+  context: ViewContext,
+  { withResponses = false, withIncident = false } = {},
+): ClaimItem {
   const { data } = claim;
   return {
     slug: claim.id,
@@ -49,6 +60,7 @@ export function claimItem(claim: ClaimLike, context: ViewContext, { withResponse
     day: timelineDay(claim),
     dayLabel: data.eventDate ? DATE_WORDING.eventAsClaimed : DATE_WORDING.claimed,
     responses: withResponses ? responseItems(data.responses ?? [], context) : [],
+    incident: withIncident ? incidentLink(data.incident, context) : undefined,
   };
 }
 
@@ -60,16 +72,21 @@ export interface DayItems {
   items: ClaimItem[];
 }
 
-/** Claims in timeline order, one group per day, each claim with its responses. */
-export function timelineDays(claims: readonly ClaimLike[], context: ViewContext): DayItems[] {
+/** Claims in timeline order, one group per day, each claim with its responses and (unless left out) its incident. */
+export function timelineDays(
+  claims: readonly ClaimLike[],
+  context: ViewContext,
+  { withIncident = true } = {},
+): DayItems[] {
   return groupByDay(claims).map(({ day, claims: ofDay }) => ({
     day,
-    items: ofDay.map((claim) => claimItem(claim, context, { withResponses: true })),
+    items: ofDay.map((claim) => claimItem(claim, context, { withResponses: true, withIncident })),
   }));
 }
 
 export interface ClaimFacts {
   claimant: ActorLink & { role: string | undefined };
+  incident: IncidentLink;
   claimedOn: string;
   updated: string | undefined;
   eventDate: string | undefined;
@@ -86,6 +103,7 @@ export function claimFacts(claim: ClaimLike, claimant: ActorData, context: ViewC
   const wording = STATUS_WORDING[data.status];
   return {
     claimant: { ...actorLink(data.claimant, context), role: claimant.role },
+    incident: incidentLink(data.incident, context),
     claimedOn: data.claimedOn,
     updated: lastUpdated(claim),
     eventDate: data.eventDate,

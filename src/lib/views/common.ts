@@ -28,8 +28,20 @@ export interface ResponseItem {
 
 export interface ViewContext {
   nameOf: NameOf;
+  /** An incident's title by slug; validation guarantees every claim's incident exists. */
+  incidentTitleOf: (slug: string) => string;
   urls: Urls;
 }
+
+export interface IncidentLink {
+  title: string;
+  href: string;
+}
+
+export const incidentLink = (slug: string, { incidentTitleOf, urls }: ViewContext): IncidentLink => ({
+  title: incidentTitleOf(slug),
+  href: urls.incident(slug),
+});
 
 export const actorLink = (slug: string, { nameOf, urls }: ViewContext): ActorLink => ({
   name: nameOf(slug),

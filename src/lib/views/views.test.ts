@@ -10,6 +10,7 @@ import { breakdownFigure, headlineFigure } from './figures.ts';
 const defaults: ClaimData = {
   title: 'Ministry A says a thing happened',
   claimant: 'ministry-a',
+  incident: 'an-incident',
   claimedOn: '2024-01-10',
   status: 'unverified',
   summary: 'A summary long enough.',
@@ -18,7 +19,11 @@ const defaults: ClaimData = {
 const claim = (id: string, data: Partial<ClaimData> = {}): ClaimLike => ({ id, data: { ...defaults, ...data } });
 const names: Record<string, string> = { 'ministry-a': 'Ministry A', 'government-b': 'Government B' };
 const urls = createUrls('/base/');
-const context: ViewContext = { nameOf: (slug) => names[slug] ?? slug, urls };
+const context: ViewContext = {
+  nameOf: (slug) => names[slug] ?? slug,
+  incidentTitleOf: (slug) => `Incident ${slug}`,
+  urls,
+};
 const breakdown = {
   total: 42,
   unit: 'drones',

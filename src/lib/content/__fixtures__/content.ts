@@ -16,6 +16,7 @@ export const baseActors: Record<string, Fields> = {
 export const baseClaim: Fields = {
   title: 'Ministry A says a missile was shot down',
   claimant: 'ministry-a',
+  incident: 'first-incident',
   claimedOn: '2024-01-10',
   status: 'unverified',
   summary: 'Ministry A said its air defences shot down a missile over a region.',
@@ -42,18 +43,27 @@ export function mdx(fields: unknown, body = 'Some prose about the entry.'): stri
   return `---\n${stringify(fields)}---\n\n${body}\n`;
 }
 
+export const baseIncidents: Record<string, Fields> = {
+  'first-incident': { title: 'A fictional incident for the tests', date: '2024-01-10' },
+};
+
 export interface ContentOverrides {
   claims?: Record<string, Fields | undefined>;
   actors?: Record<string, Fields | undefined>;
+  incidents?: Record<string, Fields | undefined>;
 }
 
 /** The base set with whole entries replaced, added, or (as `undefined`) removed. */
 export function contentFiles(overrides: ContentOverrides = {}): ContentFile[] {
-  const collection = (name: 'claims' | 'actors', base: Record<string, Fields>, changes = {}) =>
+  const collection = (name: 'claims' | 'actors' | 'incidents', base: Record<string, Fields>, changes = {}) =>
     Object.entries({ ...base, ...changes })
       .filter((entry): entry is [string, Fields] => entry[1] !== undefined)
       .map(([slug, fields]) => ({ collection: name, file: `content/${name}/${slug}.mdx`, text: mdx(fields) }));
-  return [...collection('claims', baseClaims, overrides.claims), ...collection('actors', baseActors, overrides.actors)];
+  return [
+    ...collection('claims', baseClaims, overrides.claims),
+    ...collection('actors', baseActors, overrides.actors),
+    ...collection('incidents', baseIncidents, overrides.incidents),
+  ];
 }
 
 /** The base set with fields of the claim `missile-shot-down` changed (`undefined` removes one). */

@@ -1,0 +1,46 @@
+// Incident pages as built: schema.org Event data linking the claims' reviews, a feed per incident, and
+// every incident page in the sitemap.
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles, validateContentFiles } from '../../src/lib/content/validate.ts';
+import { sites } from '../sites.ts';
+
+describe.each(sites)('$name', (site) => {
+  const { urls, settings } = site;
+  const { incidents } = validateContentFiles(readContentFiles(settings.contentDir), { today: '9999-12-31' });
+  const absolute = (url: string) => `${settings.site}${url}`;
+
+  it('has an explainer for every incident, with Event data naming its claims', () => {
+    expect(incidents.length).toBeGreaterThan(0);
+    for (const incident of incidents) {
+      const document = parse(readFileSync(site.distFile(urls.incident(incident.slug)), 'utf8'));
+      const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.text ?? '{}') as {
+        '@type': string;
+        name: string;
+        startDate: string;
+        location?: { name: string }[];
+        subjectOf: { '@type': string; url: string }[];
+      };
+      const claims = site.claims.filter((claim) => claim.data.incident === incident.slug);
+      expect(data['@type']).toBe('Event');
+      expect(data.name).toBe(incident.data.title);
+      expect(data.startDate).toBe(incident.data.date);
+      expect(data.location?.map((place) => place.name)).toEqual(incident.data.places);
+      expect(data.subjectOf.map((review) => review.url).sort()).toEqual(
+        claims.map((claim) => absolute(urls.claim(claim.slug))).sort(),
+      );
+      expect(data.subjectOf.every((review) => review['@type'] === 'ClaimReview')).toBe(true);
+    }
+  });
+
+  it('writes a feed per incident holding its claims, and lists incident pages in the sitemap', () => {
+    const sitemap = readFileSync(site.distFile(`${settings.base}sitemap-0.xml`), 'utf8');
+    for (const incident of incidents) {
+      const feed = readFileSync(site.distFile(urls.incidentFeed(incident.slug)), 'utf8');
+      for (const claim of site.claims.filter((c) => c.data.incident === incident.slug))
+        expect(feed).toContain(`<link>${absolute(urls.claim(claim.slug))}</link>`);
+      expect(sitemap).toContain(`<loc>${absolute(urls.incident(incident.slug))}</loc>`);
+    }
+  });
+});

@@ -1,0 +1,145 @@
+// What the incident pages show: an incident as a list shows it (dates, places, claims counted by
+// status with a small bar), and the explainer's parts: who said what, party by party, and the sources
+// its claims rest on.
+import { countByStatus, type ClaimLike } from '../claims.ts';
+import { CLAIM_STATUSES, type ClaimStatus, type IncidentData, type Source, type Stance } from '../content/schema.ts';
+import { formatDay } from '../dates.ts';
+import { count, STANCE_WORDING, STATUS_WORDING } from '../wording.ts';
+import { actorLink, type ActorLink, type ViewContext } from './common.ts';
+
+/** Width of an incident's status bar, in SVG units. */
+export const STATUS_BAR_WIDTH = 120;
+
+export interface StatusBarSegment {
+  status: ClaimStatus;
+  x: number;
+  width: number;
+}
+
+export interface IncidentSummaryView {
+  slug: string;
+  href: string;
+  title: string;
+  /** "9 November 2023", or "30 December 2023 to 29 February 2024". */
+  dates: string;
+  places: readonly string[];
+  total: number;
+  /** "6 unverified, 1 disputed": the bar's figures in words, which the bar only repeats. */
+  byStatus: string;
+  bar: StatusBarSegment[];
+}
+
+export function incidentDates({ date, end }: Pick<IncidentData, 'date' | 'end'>): string {
+  return end && end !== date ? `${formatDay(date)} to ${formatDay(end)}` : formatDay(date);
+}
+
+/** Statuses with claims, in words: "6 unverified, 1 disputed". */
+export function statusesInWords(counts: Record<ClaimStatus, number>): string {
+  return CLAIM_STATUSES.filter((status) => counts[status] > 0)
+    .map((status) => `${counts[status]} ${STATUS_WORDING[status].label.toLowerCase()}`)
+    .join(', ');
+}
+
+/** Each status's share of the bar, in the methodology's order, widths adding up to the whole bar. */
+export function statusBar(counts: Record<ClaimStatus, number>, width = STATUS_BAR_WIDTH): StatusBarSegment[] {
+  const total = CLAIM_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  if (total === 0) return [];
+  let x = 0;
+  let before = 0;
+  return CLAIM_STATUSES.filter((status) => counts[status] > 0).map((status) => {
+    before += counts[status];
+    // Edges rounded from the running total, so rounding never leaves a gap or overruns the bar.
+    const end = Math.round((before / total) * width * 10) / 10;
+    const segment = { status, x, width: Math.round((end - x) * 10) / 10 };
+    x = end;
+    return segment;
+  });
+}
+
+export function incidentSummary(
+  incident: { id: string; data: IncidentData },
+  claims: readonly ClaimLike[],
+  { urls }: Pick<ViewContext, 'urls'>,
+): IncidentSummaryView {
+  const counts = countByStatus(claims);
+  return {
+    slug: incident.id,
+    href: urls.incident(incident.id),
+    title: incident.data.title,
+    dates: incidentDates(incident.data),
+    places: incident.data.places ?? [],
+    total: claims.length,
+    byStatus: statusesInWords(counts),
+    bar: statusBar(counts),
+  };
+}
+
+export interface PartyStatement {
+  claim: { href: string; title: string };
+  /** "Claimed", or the stance of a response in words: "denies", "did not comment". */
+  what: string;
+  /** A response that says nothing on the substance: no comment, not confirmed. */
+  silence: boolean;
+  note: string | undefined;
+}
+
+export interface PartyView {
+  /** For the party's heading id. */
+  id: string;
+  actor: ActorLink;
+  /** "2 claims, 1 response". */
+  tally: string;
+  statements: PartyStatement[];
+}
+
+const SILENT: readonly Stance[] = ['no-comment', 'not-confirmed'];
+
+/**
+ * Who said what in an incident, party by party in order of first appearance: the claims each made,
+ * then the responses it gave, silences included and marked.
+ */
+export function incidentParties(claims: readonly ClaimLike[], context: ViewContext): PartyView[] {
+  const parties = new Map<string, { claims: PartyStatement[]; responses: PartyStatement[] }>();
+  const of = (actor: string) => {
+    let party = parties.get(actor);
+    if (!party) parties.set(actor, (party = { claims: [], responses: [] }));
+    return party;
+  };
+  for (const claim of claims) {
+    const link = { href: context.urls.claim(claim.id), title: claim.data.title };
+    of(claim.data.claimant).claims.push({ claim: link, what: 'Claimed', silence: false, note: undefined });
+    for (const response of claim.data.responses ?? [])
+      of(response.actor).responses.push({
+        claim: link,
+        what: STANCE_WORDING[response.stance],
+        silence: SILENT.includes(response.stance),
+        note: response.note,
+      });
+  }
+  return [...parties].map(([actor, party]) => ({
+    id: `party-${actor}`,
+    actor: actorLink(actor, context),
+    tally: `${count(party.claims.length, 'claim')}, ${count(party.responses.length, 'response')}`,
+    statements: [...party.claims, ...party.responses],
+  }));
+}
+
+/** Every source the incident's claims cite, each once, oldest first. */
+export function incidentSources(claims: readonly ClaimLike[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const claim of claims)
+    for (const source of claim.data.sources) {
+      const key = JSON.stringify([source.title, source.publisher, source.date, source.url]);
+      if (!seen.has(key)) seen.set(key, source);
+    }
+  return [...seen.values()].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+}
+
+/** The incidents an actor made or answered claims in, newest first. */
+export function incidentsOfActor<Incident extends { id: string; data: IncidentData }>(
+  involved: readonly ClaimLike[],
+  incidentOf: (slug: string) => Incident,
+): Incident[] {
+  const slugs = new Set(involved.map((claim) => claim.data.incident));
+  return [...slugs].map(incidentOf).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
