@@ -111,11 +111,42 @@ function measured(args: string[], env: NodeJS.ProcessEnv, cwd = root): Promise<R
   });
 }
 
-/** Pages written and their gzipped sizes, in a built site. */
+interface PageKind {
+  count: number;
+  largest: number;
+  largestPage: string;
+}
+
+/**
+ * Pages written and their gzipped sizes, in a built site; per kind of page (its first path segment:
+ * claims, incidents, timeline…) the count and the largest; and the page listing the most claims.
+ */
 function pagesIn(dist: string) {
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  const sizes = pages.map((file) => gzipSync(readFileSync(join(dist, file))).length).sort((a, b) => a - b);
-  return { count: pages.length, median: sizes[Math.floor(sizes.length / 2)] ?? 0, largest: sizes.at(-1) ?? 0 };
+  const kinds = new Map<string, PageKind>();
+  let fullest = { page: '', claims: 0 };
+  const sizes = pages
+    .map((file) => {
+      const html = readFileSync(join(dist, file));
+      const size = gzipSync(html).length;
+      const kind = file.includes('/') ? (file.split('/')[0] ?? '') : 'top level';
+      const entry = kinds.get(kind) ?? { count: 0, largest: 0, largestPage: '' };
+      kinds.set(kind, {
+        ...(size > entry.largest ? { largest: size, largestPage: file } : entry),
+        count: entry.count + 1,
+      });
+      const claims = html.toString('utf8').split('class="claim-item"').length - 1;
+      if (claims > fullest.claims) fullest = { page: file, claims };
+      return size;
+    })
+    .sort((a, b) => a - b);
+  return {
+    count: pages.length,
+    median: sizes[Math.floor(sizes.length / 2)] ?? 0,
+    largest: sizes.at(-1) ?? 0,
+    kinds,
+    fullest,
+  };
 }
 
 function writeFiles(folder: string, files: { path: string; text: string }[]) {
@@ -223,6 +254,10 @@ if (ours.ok) {
     }
   ).languages['en']?.page_count;
   console.log(`search: ${indexed} pages indexed; the index and its scripts: ${mb(folderSize('pagefind'))}`);
+  const { kinds, fullest } = pagesIn(dist);
+  for (const [kind, { count, largest, largestPage }] of [...kinds].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(`pages in ${kind}/: ${count}, the largest ${kb(largest).trim()} gzipped (${largestPage})`);
+  console.log(`most claims listed on one page: ${fullest.claims} (${fullest.page})`);
   for (const file of readdirSync(join(dist, 'data')).filter((name) => /\.(?:json|csv)$/.test(name)))
     console.log(`data/${file}: ${mb(statSync(join(dist, 'data', file)).size)}`);
 }
