@@ -34,6 +34,28 @@ describe.each(sites)('$name', (site) => {
     }
   });
 
+  it('reads an incident with more claims than a page may list in parts, each claim on exactly one', () => {
+    const large = incidents.filter(
+      (incident) => site.claims.filter((claim) => claim.data.incident === incident.slug).length > settings.pageSize,
+    );
+    // The fixture site's bound is small enough that one of its incidents is cut into parts.
+    if (site.name === 'fixture-site') expect(large.length).toBeGreaterThan(0);
+    for (const incident of large) {
+      const root = urls.incident(incident.slug);
+      const parts = site
+        .htmlPages()
+        .filter((url) => url.startsWith(root) && url !== root)
+        .map((url) => parse(readFileSync(site.distFile(url), 'utf8')));
+      const listed = parts.flatMap((document) =>
+        document.querySelectorAll('main .claim-title').map((link) => link.getAttribute('href')),
+      );
+      const claims = site.claims.filter((claim) => claim.data.incident === incident.slug);
+      expect(listed.sort()).toEqual(claims.map((claim) => urls.claim(claim.slug)).sort());
+      const explainer = parse(readFileSync(site.distFile(root), 'utf8'));
+      expect(explainer.querySelectorAll('section:has(#claimed) .claim-title')).toHaveLength(0);
+    }
+  });
+
   it('writes a feed per incident holding its claims, and lists incident pages in the sitemap', () => {
     const sitemap = readFileSync(site.distFile(`${settings.base}sitemap-0.xml`), 'utf8');
     for (const incident of incidents) {

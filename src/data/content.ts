@@ -55,6 +55,8 @@ export interface SiteArchives {
   byActor: ReadonlyMap<string, Archive<Claim>>;
   /** Every incident, by the year it was first reported. */
   incidents: Archive<Incident>;
+  /** Each incident's claims by month, for the incidents with more claims than one page may list. */
+  byIncident: ReadonlyMap<string, Archive<Claim>>;
 }
 
 /** The most claims one list page holds before its period is cut into shorter ones. */
@@ -66,6 +68,7 @@ function archivesOf(
   byStatus: ReadonlyMap<ClaimStatus, Claim[]>,
   byActor: ReadonlyMap<string, ActorActivity<Claim>>,
   oldestIncidentsFirst: readonly Incident[],
+  byIncident: ReadonlyMap<string, Claim[]>,
 ): SiteArchives {
   const byYear = (list: readonly Claim[]) => buildArchive(list, { top: 'year', bound: PAGE_SIZE });
   return {
@@ -73,6 +76,11 @@ function archivesOf(
     byStatus: new Map(CLAIM_STATUSES.map((status) => [status, byYear(byStatus.get(status) ?? [])])),
     byActor: new Map([...byActor].map(([actor, activity]) => [actor, byYear(activity.involved)])),
     incidents: buildArchive(oldestIncidentsFirst, { top: 'year', bound: PAGE_SIZE, dayOf: (i) => i.data.date }),
+    byIncident: new Map(
+      [...byIncident]
+        .filter(([, ofIncident]) => ofIncident.length > PAGE_SIZE)
+        .map(([incident, ofIncident]) => [incident, buildArchive(ofIncident, { top: 'month', bound: PAGE_SIZE })]),
+    ),
   };
 }
 
@@ -97,6 +105,7 @@ async function load(): Promise<SiteContent> {
   const chronological = sortChronologically(claims);
   const byActor = indexByActor(claims);
   const byStatus = indexByStatus(claims);
+  const byIncident = indexByIncident(claims);
   const newestIncidents = [...incidents].sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
   );
@@ -107,12 +116,12 @@ async function load(): Promise<SiteContent> {
     actorsById,
     byActor,
     byStatus,
-    archives: archivesOf(chronological, byStatus, byActor, [...newestIncidents].reverse()),
+    archives: archivesOf(chronological, byStatus, byActor, [...newestIncidents].reverse(), byIncident),
     relations: indexRelations(claims),
     aliases: listAliases(claims),
     incidents: newestIncidents,
     incidentsById,
-    byIncident: indexByIncident(claims),
+    byIncident,
     view: {
       nameOf: (slug) => actorFrom(actorsById, slug).data.name,
       incidentTitleOf: (slug) => incidentsById.get(slug)?.data.title ?? slug,

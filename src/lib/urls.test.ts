@@ -18,6 +18,7 @@ describe('site URLs', () => {
     expect(urls.incidents()).toBe('/contested/incidents/');
     expect(urls.incidents('2023')).toBe('/contested/incidents/archive/2023/');
     expect(urls.incident('2023-11-09-kaluga-crimea')).toBe('/contested/incidents/2023-11-09-kaluga-crimea/');
+    expect(urls.incident('x', '2024-03-05')).toBe('/contested/incidents/x/2024/03/05/');
     expect(urls.incidentFeed('x')).toBe('/contested/incidents/x/feed.xml');
     expect(urls.statusDefinition('refuted')).toBe('/contested/methodology/#status-refuted');
     expect(urls.claimCsv('crimea-42-drones')).toBe('/contested/claims/crimea-42-drones/breakdown.csv');

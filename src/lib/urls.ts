@@ -20,7 +20,8 @@ export interface Urls {
   unverified: (period?: string) => string;
   /** Every incident (with a period, that period's archive page), one incident's explainer, and its feed. */
   incidents: (period?: string) => string;
-  incident: (slug: string) => string;
+  /** An incident's explainer; with a period, that part of a claim list too long for one page. */
+  incident: (slug: string, period?: string) => string;
   incidentFeed: (slug: string) => string;
   actors: () => string;
   actor: (slug: string) => string;
@@ -66,7 +67,7 @@ export function createUrls(base: string): Urls {
     unverified: (period) => at(`unverified/${periodPath(period)}`),
     // Archive pages sit one level further down, so no incident slug can ever take their address.
     incidents: (period) => at(period ? `incidents/archive/${periodPath(period)}` : 'incidents/'),
-    incident: (slug) => at(`incidents/${slug}/`),
+    incident: (slug, period) => at(`incidents/${slug}/${periodPath(period)}`),
     incidentFeed: (slug) => at(`incidents/${slug}/feed.xml`),
     actors: () => at('actors/'),
     actor: (slug) => at(`actors/${slug}/`),
