@@ -7,11 +7,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
+import { encodePng } from './png.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
 // Bump when the renderer or fonts change in a way the SVG does not show, so old cards are redrawn.
-const RENDERER = 'resvg-js 2';
+const RENDERER = 'resvg-js 2, node:zlib PNG';
 
 export interface CardStats {
   drawn: number;
@@ -43,8 +44,8 @@ function fontFiles(fonts: readonly string[]): string[] {
 
 /**
  * The card's SVG drawn to PNG, from the cache when it was drawn before. `fonts` are package paths.
- * resvg draws on libuv's thread pool, so cards drawn for pages built in parallel (astro.config's
- * build.concurrency) use every core.
+ * resvg draws, and zlib compresses, on libuv's thread pool, so cards drawn for pages built in
+ * parallel (astro.config's build.concurrency) use every core and leave the main thread to the pages.
  */
 export async function cardPng(svg: string, cacheDir: string, fonts: readonly string[] = FONT_FILES): Promise<Buffer> {
   const folder = join(cacheDir, 'cards');
@@ -56,11 +57,10 @@ export async function cardPng(svg: string, cacheDir: string, fonts: readonly str
     return readFileSync(file);
   }
   const start = performance.now();
-  const png = (
-    await renderAsync(svg, {
-      font: { fontFiles: fontFiles(fonts), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-    })
-  ).asPng();
+  const image = await renderAsync(svg, {
+    font: { fontFiles: fontFiles(fonts), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  });
+  const png = await encodePng(image.pixels, image.width, image.height);
   stats.milliseconds += performance.now() - start;
   stats.drawn++;
   mkdirSync(folder, { recursive: true });

@@ -10,7 +10,7 @@
 import { format, scaleBand, scaleLinear, utcMonday, utcMonth } from 'd3';
 import { timelineDay, type ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../content/schema.ts';
-import { formatDay, formatMonth } from '../dates.ts';
+import { formatDay, formatMonth, formatShortMonth } from '../dates.ts';
 
 export type OverviewUnit = 'month' | 'week';
 
@@ -124,7 +124,7 @@ function shortLabel(start: string, unit: OverviewUnit, index: number, manyMonths
     return `${date.getUTCDate()} ${date.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })}`;
   const startsYear = date.getUTCMonth() === 0 || index === 0;
   if (manyMonths) return startsYear ? String(date.getUTCFullYear()) : undefined;
-  const month = date.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  const month = formatShortMonth(start);
   return startsYear ? `${month} ${date.getUTCFullYear()}` : month;
 }
 
