@@ -11,6 +11,9 @@ const combinations = [
   { scheme: 'dark', width: 320 },
 ] as const;
 
+// The four axe runs are independent: with two workers (playwright.config.ts) they run two at a time.
+test.describe.configure({ mode: 'parallel' });
+
 for (const { scheme, width } of combinations) {
   test(`every page passes axe (WCAG 2.2 A and AA) in the ${scheme} scheme at ${width} px`, async ({ page }) => {
     test.setTimeout(180_000);
