@@ -3,6 +3,7 @@
 import type { ClaimStatus } from '../content/schema.ts';
 import { formatDay } from '../dates.ts';
 import { STATUS_WORDING } from '../wording.ts';
+import { lastRecordedDay, type ClaimLike } from '../claims.ts';
 
 export interface CitationInput {
   siteName: string;
@@ -75,4 +76,10 @@ export function citeClaim({ siteName, slug, title, status, lastUpdated, url }: C
       note: statusNote,
     },
   };
+}
+
+/** A claim's citation at its permanent (absolute) URL: what its page shows and its JSON carries. */
+export function citeClaimAt(claim: ClaimLike, url: string, siteName: string): Citation {
+  const { title, status } = claim.data;
+  return citeClaim({ siteName, slug: claim.id, title, status, lastUpdated: lastRecordedDay(claim), url });
 }

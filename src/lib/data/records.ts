@@ -6,7 +6,7 @@ import { csvFormatRow } from 'd3';
 import { z } from 'astro/zod';
 import { lastRecordedDay, type ClaimLike } from '../claims.ts';
 import { actorSchema, claimFieldsSchema, inSchemaOrder, type ActorData } from '../content/schema.ts';
-import { citeClaim } from './citation.ts';
+import { citeClaimAt } from './citation.ts';
 
 /** Joins a list inside one CSV cell; the data page documents it. */
 export const LIST_SEPARATOR = '; ';
@@ -57,14 +57,7 @@ export function claimRecord(claim: ClaimLike, context: RecordContext): ClaimReco
     url,
     lastUpdated,
     ...fields,
-    citation: citeClaim({
-      siteName: context.siteName,
-      slug: claim.id,
-      title: claim.data.title,
-      status: claim.data.status,
-      lastUpdated,
-      url,
-    }) as unknown as ClaimRecord['citation'],
+    citation: citeClaimAt(claim, url, context.siteName) as unknown as ClaimRecord['citation'],
   };
 }
 

@@ -1,16 +1,8 @@
 // What claim lists, the timeline and a claim page show: claims as list items with their claimant and
 // status resolved, days of the timeline, a claim's facts, related claims, its history and citation.
-import {
-  groupByDay,
-  lastRecordedDay,
-  lastUpdated,
-  sortUpdates,
-  timelineDay,
-  type ClaimLike,
-  type ClaimLinks,
-} from '../claims.ts';
+import { groupByDay, lastUpdated, sortUpdates, timelineDay, type ClaimLike, type ClaimLinks } from '../claims.ts';
 import { CLAIM_STATUSES, type ActorData, type ClaimStatus, type Update } from '../content/schema.ts';
-import { citeClaim, type Citation } from '../data/citation.ts';
+import { citeClaimAt, type Citation } from '../data/citation.ts';
 import { SITE_NAME } from '../structured-data.ts';
 import type { Urls } from '../urls.ts';
 import { DATE_WORDING, RELATION_WORDING, STATUS_WORDING } from '../wording.ts';
@@ -173,13 +165,4 @@ export function statusCounts(byStatus: ReadonlyMap<ClaimStatus, readonly ClaimLi
 }
 
 /** How to cite a claim at its permanent (absolute) URL: the same citation its JSON carries. */
-export function claimCitation(claim: ClaimLike, url: string): Citation {
-  return citeClaim({
-    siteName: SITE_NAME,
-    slug: claim.id,
-    title: claim.data.title,
-    status: claim.data.status,
-    lastUpdated: lastRecordedDay(claim),
-    url,
-  });
-}
+export const claimCitation = (claim: ClaimLike, url: string): Citation => citeClaimAt(claim, url, SITE_NAME);
