@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimLike } from '../claims.ts';
 import type { ClaimStatus } from '../content/schema.ts';
-import { describeOverview, layoutOverview, monthsSpanned, OVERVIEW_WIDTH, overviewUnit } from './overview-layout.ts';
+import {
+  describeOverview,
+  LABEL_CHAR_WIDTH,
+  layoutOverview,
+  monthsSpanned,
+  OVERVIEW_WIDTH,
+  overviewUnit,
+} from './overview-layout.ts';
 
 let serial = 0;
 const claims = (day: string, n = 1, status: ClaimStatus = 'unverified'): ClaimLike[] =>
@@ -110,7 +117,7 @@ describe('overview layout', () => {
     expect(layout.periodLabels.map((label) => label.text)).toEqual(['2023', '2024', '2025']);
     const short = mustLayout([...claims('2024-01-10'), ...claims('2024-06-10')]);
     const xs = short.periodLabels.map((label) => label.x);
-    xs.slice(1).forEach((x, i) => expect(x - xs[i]!).toBeGreaterThanOrEqual(3 * 6.6 + 4));
+    xs.slice(1).forEach((x, i) => expect(x - xs[i]!).toBeGreaterThanOrEqual(3 * LABEL_CHAR_WIDTH + 4));
   });
 
   it('describes the figures in words', () => {

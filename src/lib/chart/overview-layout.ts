@@ -56,14 +56,15 @@ export interface OverviewLayout {
 
 export const OVERVIEW_WIDTH = 320;
 const PLOT_HEIGHT = 140;
-const MARGIN = { top: 8, right: 4, bottom: 22, left: 34 };
+const MARGIN = { top: 8, right: 4, bottom: 24, left: 40 };
 /** Below this many months from first to last claim, a month is too coarse: the bars are weeks. */
 const MONTHS_FOR_MONTHLY = 3;
 // A period with one claim beside one with thousands would round to nothing: every status a period has
 // keeps at least this height, so no claim vanishes from the picture (the table gives exact figures).
 const MIN_SEGMENT = 1;
-// Average glyph width at the chart's 11-unit font, erring wide so period labels never overlap.
-const LABEL_CHAR_WIDTH = 6.6;
+// The chart's text is 13 units (about 10 px on a 320 px screen); glyphs average at most 0.6 em, so
+// labels spaced by this never overlap.
+export const LABEL_CHAR_WIDTH = 0.6 * 13;
 
 const formatCount = format(',');
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -184,7 +185,7 @@ export function layoutOverview(claims: readonly ClaimLike[], width = OVERVIEW_WI
   const periodLabels = thinLabels(
     bins.flatMap((bin, index) => {
       const text = shortLabel(bin.start, unit, index, manyMonths);
-      return text === undefined ? [] : [{ text, x: round(bin.x + bin.width / 2), y: plot.bottom + 15 }];
+      return text === undefined ? [] : [{ text, x: round(bin.x + bin.width / 2), y: plot.bottom + 17 }];
     }),
   );
   const ticks = y.ticks(4).map((value) => ({
