@@ -60,7 +60,6 @@ export interface SiteArchives {
 }
 
 /** The most claims one list page holds before its period is cut into shorter ones. */
-/** The most claims one list page holds before its period is cut into shorter ones. */
 export const PAGE_SIZE = buildSettings().pageSize;
 
 function archivesOf(
@@ -89,6 +88,10 @@ const NO_CLAIMS: Archive<Claim> = buildArchive<Claim>([], { top: 'year', bound: 
 /** A status's archive; empty for a status no claim has. */
 export const statusArchive = (content: SiteContent, status: ClaimStatus): Archive<Claim> =>
   content.archives.byStatus.get(status) ?? NO_CLAIMS;
+
+/** An incident's claims in timeline order; validation guarantees every incident has some. */
+export const claimsOfIncident = (content: SiteContent, incident: string): Claim[] =>
+  content.byIncident.get(incident) ?? [];
 
 /** An actor's archive; empty for an actor with no claims or responses. */
 export const actorArchive = (content: SiteContent, actor: string): Archive<Claim> =>

@@ -8,7 +8,7 @@
 // breakdown chart, so its text stays legible on a phone. Colour is not the only carrier: the legend
 // and the table name each status, and each bar's title says its figures in words.
 import { format, scaleBand, scaleLinear, utcMonday, utcMonth } from 'd3';
-import { timelineDay, type ClaimLike } from '../claims.ts';
+import { countByStatus, timelineDay, type ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../content/schema.ts';
 import { formatDay, formatMonth, formatShortMonth } from '../dates.ts';
 
@@ -82,10 +82,6 @@ export function overviewUnit(first: string, last: string): OverviewUnit {
   return monthsSpanned(first, last) >= MONTHS_FOR_MONTHLY ? 'month' : 'week';
 }
 
-function emptyCounts(): Record<ClaimStatus, number> {
-  return Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
-}
-
 interface Tally {
   start: string;
   counts: Record<ClaimStatus, number>;
@@ -100,7 +96,7 @@ function tallyPeriods(days: readonly { day: string; status: ClaimStatus }[], uni
   const last = dateOf(sorted.at(-1)?.day ?? '1970-01-01');
   const tallies = interval
     .range(interval.floor(first), interval.offset(interval.floor(last), 1))
-    .map((start): Tally => ({ start: day(start), counts: emptyCounts(), firstDay: undefined }));
+    .map((start): Tally => ({ start: day(start), counts: countByStatus([]), firstDay: undefined }));
   let at = 0;
   for (const { day: claimDay, status } of sorted) {
     while (at + 1 < tallies.length && (tallies[at + 1]?.start ?? '') <= claimDay) at += 1;

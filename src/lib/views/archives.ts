@@ -1,6 +1,6 @@
 // What an archive page shows (see ../archives.ts): its period in words, the periods it is cut into,
 // the way up and the pages either side, each as a link with its number of claims.
-import { levelOf, listingOf, neighboursOf, type Archive, type ArchivePage } from '../archives.ts';
+import { latestListing, levelOf, listingOf, neighboursOf, type Archive, type ArchivePage } from '../archives.ts';
 import { formatDay, formatMonth } from '../dates.ts';
 
 /** The URL of a period's page in one list (the timeline, a status's, an actor's, the unverified list). */
@@ -48,7 +48,7 @@ export const archiveIndex = (archive: Archive<unknown>, href: PeriodHref): Perio
 
 /** The latest period that lists its claims: what a list's first page shows in full. */
 export function latestLink(archive: Archive<unknown>, href: PeriodHref): PeriodLink | undefined {
-  const latest = archive.listings.at(-1);
+  const latest = latestListing(archive);
   return latest && periodLink(latest, href);
 }
 

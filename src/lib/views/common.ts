@@ -1,6 +1,7 @@
 // The pieces every view shares: how a view reaches actor names and URLs, and links to an actor or
 // a status, and responses in words.
-import type { Response, ClaimStatus } from '../content/schema.ts';
+import { format } from 'd3';
+import { CLAIM_STATUSES, type Response, type ClaimStatus } from '../content/schema.ts';
 import type { Urls } from '../urls.ts';
 import { STANCE_WORDING, STATUS_WORDING } from '../wording.ts';
 
@@ -10,6 +11,15 @@ export type NameOf = (slug: string) => string;
 export interface ActorLink {
   name: string;
   href: string;
+}
+
+const formatCount = format(',');
+
+/** The statuses that have claims, with their counts in words: "1,200 unverified, 4 disputed". */
+export function statusesInWords(counts: Record<ClaimStatus, number>): string {
+  return CLAIM_STATUSES.filter((status) => counts[status] > 0)
+    .map((status) => `${formatCount(counts[status])} ${STATUS_WORDING[status].label.toLowerCase()}`)
+    .join(', ');
 }
 
 export interface StatusLink {

@@ -4,8 +4,8 @@
 import { countByStatus, type ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ClaimStatus, type IncidentData, type Source, type Stance } from '../content/schema.ts';
 import { formatDay } from '../dates.ts';
-import { count, STANCE_WORDING, STATUS_WORDING } from '../wording.ts';
-import { actorLink, type ActorLink, type ViewContext } from './common.ts';
+import { count, STANCE_WORDING } from '../wording.ts';
+import { actorLink, statusesInWords, type ActorLink, type ViewContext } from './common.ts';
 
 /** Width of an incident's status bar, in SVG units. */
 export const STATUS_BAR_WIDTH = 120;
@@ -31,13 +31,6 @@ export interface IncidentSummaryView {
 
 export function incidentDates({ date, end }: Pick<IncidentData, 'date' | 'end'>): string {
   return end && end !== date ? `${formatDay(date)} to ${formatDay(end)}` : formatDay(date);
-}
-
-/** Statuses with claims, in words: "6 unverified, 1 disputed". */
-export function statusesInWords(counts: Record<ClaimStatus, number>): string {
-  return CLAIM_STATUSES.filter((status) => counts[status] > 0)
-    .map((status) => `${counts[status]} ${STATUS_WORDING[status].label.toLowerCase()}`)
-    .join(', ');
 }
 
 /** Each status's share of the bar, in the methodology's order, widths adding up to the whole bar. */

@@ -2,10 +2,11 @@
 // table, with each period linked to its archive page; or, when every claim falls in one month, one
 // sentence instead of a one-bar chart.
 import { format } from 'd3';
-import { timelineDay, type ClaimLike } from '../claims.ts';
+import { countByStatus, timelineDay, type ClaimLike } from '../claims.ts';
 import { describeOverview, layoutOverview, type OverviewLayout } from '../chart/overview-layout.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../content/schema.ts';
 import { formatMonth } from '../dates.ts';
+import { statusesInWords } from './common.ts';
 import { count, STATUS_WORDING } from '../wording.ts';
 
 const formatCount = format(',');
@@ -41,13 +42,6 @@ export interface OverviewSentenceView {
 
 export type OverviewView = OverviewChartView | OverviewSentenceView;
 
-/** The statuses of a tally with their counts in words: "8 unverified, 4 disputed". */
-function statusFigures(counts: Record<ClaimStatus, number>): string {
-  return CLAIM_STATUSES.filter((status) => counts[status] > 0)
-    .map((status) => `${formatCount(counts[status])} ${STATUS_WORDING[status].label.toLowerCase()}`)
-    .join(', ');
-}
-
 /**
  * The overview of `claims` (in timeline order), or undefined for none. `barHref` says where a
  * period's bar and table row lead (see overviewBarHref).
@@ -61,19 +55,17 @@ export function overviewView(
   if (!first) return undefined;
   const layout = layoutOverview(claims);
   if (!layout) {
-    const counts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
-    for (const claim of claims) counts[claim.data.status] += 1;
     const month = formatMonth(timelineDay(first).slice(0, 7));
     const all =
       claims.length === 1 ? 'The one claim so far concerns' : `All ${count(claims.length, 'claim')} so far concern`;
-    return { kind: 'sentence', text: `${all} days in ${month}: ${statusFigures(counts)}.` };
+    return { kind: 'sentence', text: `${all} days in ${month}: ${statusesInWords(countByStatus(claims))}.` };
   }
   const drawn = CLAIM_STATUSES.filter((status) => layout.bins.some((bin) => bin.counts[status] > 0));
   const statuses = drawn.map((status) => ({ status, label: STATUS_WORDING[status].label }));
   const bars = layout.bins.map((bin) => ({
     bin,
     href: barHref(bin, layout.unit),
-    title: `${bin.label}: ${count(bin.total, 'claim')}${bin.total > 0 ? `, ${statusFigures(bin.counts)}` : ''}`,
+    title: `${bin.label}: ${count(bin.total, 'claim')}${bin.total > 0 ? `, ${statusesInWords(bin.counts)}` : ''}`,
   }));
   const unit = layout.unit === 'month' ? 'month' : 'week';
   return {

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { siteContent, type Claim, type Incident } from '../../../data/content.ts';
+import { claimsOfIncident, siteContent, type Claim, type Incident } from '../../../data/content.ts';
 import { claimFeedItems, newestFirst, rssItem } from '../../../lib/feeds.ts';
 import { SITE_NAME } from '../../../lib/structured-data.ts';
 import { urls } from '../../../lib/urls.ts';
@@ -9,7 +9,7 @@ export async function getStaticPaths() {
   const content = await siteContent();
   return content.incidents.map((incident) => ({
     params: { slug: incident.id },
-    props: { incident, claims: content.byIncident.get(incident.id) ?? [] },
+    props: { incident, claims: claimsOfIncident(content, incident.id) },
   }));
 }
 
