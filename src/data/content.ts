@@ -126,8 +126,8 @@ async function load(): Promise<SiteContent> {
     incidentsById,
     byIncident,
     view: {
-      nameOf: (slug) => actorFrom(actorsById, slug).data.name,
-      incidentTitleOf: (slug) => incidentsById.get(slug)?.data.title ?? slug,
+      nameOf: (slug) => entryFrom(actorsById, 'actor', slug).data.name,
+      incidentTitleOf: (slug) => entryFrom(incidentsById, 'incident', slug).data.title,
       urls,
     },
   };
@@ -140,20 +140,19 @@ export function siteContent(): Promise<SiteContent> {
   return loaded;
 }
 
-function actorFrom(actorsById: ReadonlyMap<string, Actor>, slug: string): Actor {
-  const actor = actorsById.get(slug);
-  if (!actor) throw new Error(`No actor "${slug}": content validation should have caught this.`);
-  return actor;
+/** The entry a validated slug names. Validation guarantees it exists; this says so if it ever does not. */
+function entryFrom<Entry>(entries: ReadonlyMap<string, Entry>, kind: string, slug: string): Entry {
+  const entry = entries.get(slug);
+  if (!entry) throw new Error(`No ${kind} "${slug}": content validation should have caught this.`);
+  return entry;
 }
 
 /** The actor a validated slug names. Validation guarantees it exists; this says so if it ever does not. */
 export function actorOf(content: SiteContent, slug: string): Actor {
-  return actorFrom(content.actorsById, slug);
+  return entryFrom(content.actorsById, 'actor', slug);
 }
 
 /** The incident a validated slug names. */
 export function incidentOf(content: SiteContent, slug: string): Incident {
-  const incident = content.incidentsById.get(slug);
-  if (!incident) throw new Error(`No incident "${slug}": content validation should have caught this.`);
-  return incident;
+  return entryFrom(content.incidentsById, 'incident', slug);
 }
