@@ -40,8 +40,8 @@ export default defineConfig({
   build: {
     format: 'directory',
     inlineStylesheets: 'never',
-    // Share cards are drawn off the main thread (resvg on libuv's pool): building a few pages at a
-    // time lets them use every core. Pages themselves stay deterministic.
+    // Share cards are drawn by worker threads, one per core (src/lib/cards/draw-pool.ts): building a
+    // few pages at a time keeps every worker busy. Pages themselves stay deterministic.
     concurrency: 4,
   },
   markdown: {

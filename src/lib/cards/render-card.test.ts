@@ -31,4 +31,21 @@ describe('drawing share cards', () => {
       cardPng(svg('Ministry A says a thing'), cache, ['dejavu-fonts-ttf/ttf/NoSuchFont.ttf']),
     ).rejects.toThrow('the font dejavu-fonts-ttf/ttf/NoSuchFont.ttf is missing');
   });
+
+  it('draws many cards at once, and a card that cannot be drawn fails alone, saying why', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'contested-cards-'));
+    const titles = Array.from({ length: 6 }, (_, index) => `Ministry A says thing ${index}`);
+    const before = { ...cardStats() };
+    const pngs = await Promise.all([
+      ...titles.map((title) => cardPng(svg(title), cache)),
+      cardPng('<svg xmlns="http://www.w3.org/2000/svg"><rect', cache).catch((error: unknown) => error),
+    ]);
+    expect(String(pngs.at(-1))).toMatch(/SVG data parsing failed/);
+    expect(pngs.slice(0, -1).every((png) => png instanceof Buffer && png.readUInt32BE(16) === 1200)).toBe(true);
+    expect(readdirSync(join(cache, 'cards')).sort()).toHaveLength(titles.length);
+    // Every card drawn at once is counted, with its drawing time (well over a millisecond each).
+    expect(cardStats().drawn - before.drawn).toBe(titles.length);
+    expect(cardStats().milliseconds - before.milliseconds).toBeGreaterThan(titles.length);
+    expect((await cardPng(svg('Drawn after a failure'), cache)).readUInt32BE(20)).toBe(630);
+  });
 });

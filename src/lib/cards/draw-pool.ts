@@ -1,0 +1,78 @@
+// The worker threads that draw share cards (draw-worker.ts): one per core, started on the first card
+// and shared by every card the process draws. A worker holds the process open only while it has a
+// card to draw, so a build that is done exits without closing the pool.
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { DrawJob, DrawReply } from './draw-worker.ts';
+
+interface Task {
+  job: DrawJob;
+  resolve: (milliseconds: number) => void;
+  reject: (error: Error) => void;
+}
+
+export class DrawPool {
+  readonly #script: string | URL;
+  readonly #idle: Worker[] = [];
+  readonly #queue: Task[] = [];
+
+  /** `script` is a worker such as draw-worker.ts; `size`, how many run at once. */
+  constructor(script: string | URL, size: number) {
+    this.#script = script;
+    for (let index = 0; index < size; index++) this.#idle.push(this.#start());
+  }
+
+  /** Draws the card into `job.file`; resolves to the milliseconds the drawing took. */
+  draw(job: DrawJob): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ job, resolve, reject });
+      this.#next();
+    });
+  }
+
+  #start(): Worker {
+    const worker = new Worker(this.#script);
+    worker.unref();
+    return worker;
+  }
+
+  #next() {
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.pop();
+      const task = this.#queue.shift();
+      if (worker && task) this.#run(worker, task);
+    }
+  }
+
+  #run(worker: Worker, task: Task) {
+    const settle = (replacement: Worker, outcome: () => void) => {
+      worker.off('message', onReply).off('error', onError).off('exit', onExit);
+      replacement.unref();
+      this.#idle.push(replacement);
+      outcome();
+      this.#next();
+    };
+    const onReply = (reply: DrawReply) =>
+      settle(worker, () => ('error' in reply ? task.reject(new Error(reply.error)) : task.resolve(reply.milliseconds)));
+    // A worker that failed outside a drawing is replaced by a new one.
+    const onError = (error: Error) => settle(this.#start(), () => task.reject(error));
+    const onExit = (code: number) =>
+      settle(this.#start(), () => task.reject(new Error(`the card worker stopped (exit code ${code})`)));
+    worker.on('message', onReply).on('error', onError).on('exit', onExit);
+    worker.ref();
+    worker.postMessage(task.job);
+  }
+}
+
+// One pool for the process, though the build bundles this module into more than one chunk.
+const POOL = Symbol.for('contested.card-workers');
+type WithPool = typeof globalThis & { [POOL]?: DrawPool };
+
+/** The process's pool of card workers, started on first use. */
+export function drawPool(): DrawPool {
+  const holder = globalThis as WithPool;
+  // Found through package.json "imports", which holds wherever the build bundles this module.
+  holder[POOL] ??= new DrawPool(createRequire(import.meta.url).resolve('#card-worker'), availableParallelism());
+  return holder[POOL];
+}
