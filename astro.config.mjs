@@ -44,6 +44,11 @@ export default defineConfig({
     // few pages at a time keeps every worker busy. Pages themselves stay deterministic.
     concurrency: 4,
   },
+  experimental: {
+    // A rebuild copies each claim's page, card and JSON file whose key (src/lib/cache-key.ts), code
+    // and MDX body are unchanged since the last build, from CACHE_DIR, instead of rendering it again.
+    incrementalBuild: true,
+  },
   markdown: {
     // Content has no code blocks; Shiki's inline styles would break the CSP if it ever did.
     syntaxHighlight: false,

@@ -1,10 +1,12 @@
 import type { APIContext } from 'astro';
 import { openData } from '../../data/open-data.ts';
+import { cacheKey } from '../../lib/cache-key.ts';
 import { toJson, type ClaimRecord } from '../../lib/data/records.ts';
 
 export async function getStaticPaths() {
   const { claims } = await openData();
-  return claims.map((record) => ({ params: { slug: record.slug }, props: { record } }));
+  // The file is the record: written again only when the record, or the code that writes it, changes.
+  return claims.map((record) => ({ params: { slug: record.slug }, props: { record }, cacheKey: cacheKey(record) }));
 }
 
 export function GET({ props }: APIContext<{ record: ClaimRecord }>) {

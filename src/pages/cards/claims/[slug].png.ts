@@ -1,15 +1,20 @@
 import type { APIContext } from 'astro';
-import { siteContent, type Claim } from '../../../data/content.ts';
+import { siteContent } from '../../../data/content.ts';
 import { drawShareCard, statusColour } from '../../../data/share-cards.ts';
+import { cacheKey } from '../../../lib/cache-key.ts';
+import type { CardInput } from '../../../lib/cards/card-layout.ts';
 import { urls } from '../../../lib/urls.ts';
 import { claimShareCard } from '../../../lib/views/sharing.ts';
 
 export async function getStaticPaths() {
-  const { claims } = await siteContent();
-  return claims.map((claim) => ({ params: { slug: claim.id }, props: { claim } }));
+  const { claims, view } = await siteContent();
+  return claims.map((claim) => {
+    const card = claimShareCard(claim, view, statusColour).input;
+    // Drawn again only when what the card shows, or the code that draws it, changes.
+    return { params: { slug: claim.id }, props: { card }, cacheKey: cacheKey(card) };
+  });
 }
 
-export async function GET({ props }: APIContext<{ claim: Claim }>) {
-  const { view } = await siteContent();
-  return drawShareCard(claimShareCard(props.claim, view, statusColour).input, urls.claim(props.claim.id));
+export async function GET({ params, props }: APIContext<{ card: CardInput }, { slug: string }>) {
+  return drawShareCard(props.card, urls.claim(params.slug));
 }

@@ -1,0 +1,93 @@
+// Incremental builds: a rebuild copies the claim pages and share cards that did not change from the
+// last build (astro.config's experimental.incrementalBuild, keyed by src/lib/cache-key.ts), yet it
+// publishes exactly what a cold build of the same content publishes, even after edits that reach
+// other pages: an actor renamed (every claim page and card of the actor) and a claim retitled (the
+// claims related to it).
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { buildSite } from '../../scripts/astro-site.ts';
+import { builtFiles } from '../../src/lib/page-weight.ts';
+import { FIXTURE_ENV } from '../fixture-site/settings.ts';
+
+const CLAIM_PAGES = 'src/pages/claims/[slug].astro';
+const CLAIM_CARDS = 'src/pages/cards/claims/[slug].png.ts';
+
+function digests(dir: string): Map<string, string> {
+  return new Map(
+    builtFiles(dir)
+      .filter((file) => statSync(join(dir, file)).isFile())
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(join(dir, file)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+/** Each path's key in Astro's incremental-build manifest, for one route. */
+function keys(cacheDir: string, route: string): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(join(cacheDir, 'incremental-build.json'), 'utf8')) as {
+    routes: Record<string, { paths: Record<string, { cacheKey: string }> }>;
+  };
+  return new Map(Object.entries(manifest.routes[route]?.paths ?? {}).map(([path, { cacheKey }]) => [path, cacheKey]));
+}
+
+const changed = (before: Map<string, string>, after: Map<string, string>) =>
+  [...after]
+    .filter(([path, key]) => before.get(path) !== key)
+    .map(([path]) => path.replace(/\/$/, '').split('/').at(-1));
+
+it('rebuilds what an edit reaches, copies the rest, and publishes what a cold build does', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'contested-incremental-'));
+  try {
+    const content = join(scratch, 'content');
+    cpSync(FIXTURE_ENV.CONTENT_DIR, content, { recursive: true });
+    const warm = {
+      ...FIXTURE_ENV,
+      CONTENT_DIR: content,
+      OUT_DIR: join(scratch, 'dist'),
+      CACHE_DIR: join(scratch, 'cache'),
+    };
+    buildSite(warm);
+    const pagesBefore = keys(warm.CACHE_DIR, CLAIM_PAGES);
+    const cardsBefore = keys(warm.CACHE_DIR, CLAIM_CARDS);
+    expect(pagesBefore.size).toBeGreaterThan(5);
+
+    const edit = (file: string, from: RegExp, to: string) => {
+      const path = join(content, file);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toMatch(from);
+      writeFileSync(path, text.replace(from, to));
+    };
+    // North's ministry makes north-strike and north-parade; north-strike is related to south-no-damage.
+    edit('actors/ministry-north.mdx', /^name: Ministry of North$/m, 'name: Defence Ministry of North');
+    edit('claims/south-no-damage.mdx', /^title: (.*)$/m, 'title: $1 (retitled)');
+    buildSite(warm);
+
+    const pagesAfter = keys(warm.CACHE_DIR, CLAIM_PAGES);
+    expect(changed(pagesBefore, pagesAfter).sort()).toEqual(
+      expect.arrayContaining(['north-parade', 'north-strike', 'south-no-damage']),
+    );
+    // Claims that show nothing of what was edited keep their keys, so their pages were copied.
+    const kept = [...pagesAfter.keys()].map((path) => path.split('/').at(-2));
+    expect(kept.filter((slug) => !changed(pagesBefore, pagesAfter).includes(slug))).toEqual(
+      expect.arrayContaining(['east-quiet', 'west-bridge-closed']),
+    );
+    expect(changed(cardsBefore, keys(warm.CACHE_DIR, CLAIM_CARDS)).sort()).toEqual(
+      expect.arrayContaining(['north-parade.png', 'north-strike.png', 'south-no-damage.png']),
+    );
+
+    const cold = { ...warm, OUT_DIR: join(scratch, 'dist-cold'), CACHE_DIR: join(scratch, 'cache-cold') };
+    buildSite(cold);
+    const rebuilt = digests(warm.OUT_DIR);
+    const fresh = digests(cold.OUT_DIR);
+    const differing = [...new Set([...rebuilt.keys(), ...fresh.keys()])].filter((f) => rebuilt.get(f) !== fresh.get(f));
+    expect(differing).toEqual([]);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}, 180_000);

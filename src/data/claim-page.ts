@@ -1,0 +1,65 @@
+// Everything a claim's page shows apart from its MDX body, worked out once per claim in
+// getStaticPaths. The page renders only this (and the body), so the hash of it is a complete key for
+// Astro's incremental build: the page is rendered again exactly when something it shows has changed,
+// such as its claimant's name or a related claim's status (src/lib/cache-key.ts).
+import type { Source } from '../lib/content/schema.ts';
+import type { Citation } from '../lib/data/citation.ts';
+import { claimReview } from '../lib/structured-data.ts';
+import { urls } from '../lib/urls.ts';
+import {
+  claimCitation,
+  claimFacts,
+  relatedItems,
+  updateItems,
+  type ClaimFacts,
+  type RelatedItem,
+  type UpdateItem,
+} from '../lib/views/claims.ts';
+import { responseItems, type ResponseItem } from '../lib/views/common.ts';
+import { breakdownFigure, type BreakdownFigureView } from '../lib/views/figures.ts';
+import { claimShareCard } from '../lib/views/sharing.ts';
+import { actorOf, type Claim, type SiteContent } from './content.ts';
+import { statusColour } from './share-cards.ts';
+
+export interface ClaimPage {
+  slug: string;
+  /** The claim's file, relative to the repository, for the edit link. */
+  file: string;
+  title: string;
+  summary: string;
+  facts: ClaimFacts;
+  breakdown: BreakdownFigureView | undefined;
+  responses: ResponseItem[];
+  sources: readonly Source[];
+  related: RelatedItem[];
+  updates: UpdateItem[];
+  /** The page's absolute address. */
+  pageUrl: string;
+  citation: Citation;
+  card: { href: string; alt: string };
+  jsonLd: Record<string, unknown>;
+}
+
+/** What the page of `claim` shows, on a site at `site`. */
+export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimPage {
+  const { data } = claim;
+  const { view } = content;
+  const claimant = actorOf(content, data.claimant).data;
+  const pageUrl = new URL(urls.claim(claim.id), site).href;
+  return {
+    slug: claim.id,
+    file: claim.filePath ?? '',
+    title: data.title,
+    summary: data.summary,
+    facts: claimFacts(claim, claimant, view),
+    breakdown: data.breakdown && breakdownFigure(claim, data.breakdown, claimant.name, urls),
+    responses: responseItems(data.responses ?? [], view),
+    sources: data.sources,
+    related: relatedItems(content.relations.get(claim.id) ?? { outgoing: [], incoming: [] }, view),
+    updates: updateItems(data.updates ?? [], view),
+    pageUrl,
+    citation: claimCitation(claim, pageUrl),
+    card: { href: urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },
+    jsonLd: claimReview({ claim, claimant, pageUrl, siteUrl: new URL(urls.home(), site).href }),
+  };
+}
