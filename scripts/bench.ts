@@ -1,12 +1,14 @@
 // npm run bench [-- --claims N]: how the build scales, against a bare-Astro baseline in the same run.
 // Generates N fictional claims (default 1,000) outside content/ (src/lib/bench/generate.ts), then:
-// validates them; builds this site, cold, then again after one claim file is edited; and builds a
+// validates them; builds this site, cold, then again after one claim file is edited; builds a
 // baseline, a bare Astro project (same Astro, the glob loader, one [slug].astro page rendering each
-// body in a bare layout) with one MDX page per claim and the same bodies. It prints for both the pages
-// written, wall seconds, pages per second, the peak resident memory of the build's process tree, and
-// the median and largest gzipped page; then this site's time and memory as ratios of the baseline's,
-// the validate and rebuild times, the search index and share cards, and the data files' sizes. A build
-// that runs out of memory or time is reported as such. Not part of npm test.
+// body in a bare layout) with one MDX page per claim and the same bodies; and, for N over 1,000,
+// builds a 1,000-claim site to compare the time a page takes. It prints for both the pages written,
+// wall seconds, pages per second, the peak resident memory of the build's process tree (and the most
+// each kind of process in it held), and the median and largest gzipped page; the validate and rebuild
+// times, the search index and share cards, the data files' sizes; and last, each goal of issue #12
+// with its figure and whether it is met. A build that runs out of memory or time is reported as such.
+// Not part of npm test.
 import { spawn } from 'node:child_process';
 import {
   mkdirSync,
@@ -42,13 +44,15 @@ const scratch = mkdtempSync(join(tmpdir(), 'contested-bench-'));
 interface Run {
   seconds: number;
   peakMb: number;
+  /** The most each kind of process in the tree held at once (node, pagefind…), in MB. */
+  peakMbByProcess: Map<string, number>;
   output: string;
   ok: boolean;
   failure: string | undefined;
 }
 
-/** The resident memory (kB) of a process and all its descendants, read from /proc. */
-function treeRssKb(pid: number): number {
+/** The resident memory (kB) of a process and each of its descendants, by command name, from /proc. */
+function treeRssKb(pid: number): Map<string, number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -68,15 +72,20 @@ function treeRssKb(pid: number): number {
         grew = true;
       }
   }
-  let total = 0;
+  const byName = new Map<string, number>();
   for (const member of tree) {
     try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${member}/status`, 'utf8'))?.[1] ?? 0);
+      const status = readFileSync(`/proc/${member}/status`, 'utf8');
+      const command = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?';
+      // Node's process is named after its main thread; Pagefind's is pagefind_extended.
+      const name = command === 'MainThread' ? 'node' : command.replace(/_extend(ed)?$/, '');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      byName.set(name, (byName.get(name) ?? 0) + kb);
     } catch {
       // Gone.
     }
   }
-  return total;
+  return byName;
 }
 
 /** Runs a Node script, timing it and sampling its process tree's memory; never hangs past the limit. */
@@ -86,10 +95,18 @@ function measured(args: string[], env: NodeJS.ProcessEnv, cwd = root): Promise<R
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
     let output = '';
     let peakKb = 0;
+    const peakKbByProcess = new Map<string, number>();
     let timedOut = false;
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid ?? 0))), 250);
+    const sampler = setInterval(() => {
+      const byName = treeRssKb(child.pid ?? 0);
+      peakKb = Math.max(
+        peakKb,
+        [...byName.values()].reduce((sum, kb) => sum + kb, 0),
+      );
+      for (const [name, kb] of byName) peakKbByProcess.set(name, Math.max(peakKbByProcess.get(name) ?? 0, kb));
+    }, 250);
     const limit = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
@@ -106,7 +123,8 @@ function measured(args: string[], env: NodeJS.ProcessEnv, cwd = root): Promise<R
             ? `ran out of memory (exit ${code ?? signal})`
             : `failed (exit ${code ?? signal}): ${output.trim().split('\n').slice(-5).join(' / ')}`
           : undefined;
-      resolve({ seconds, peakMb: peakKb / 1024, output, ok: failure === undefined, failure });
+      const peakMbByProcess = new Map([...peakKbByProcess].map(([name, kb]) => [name, kb / 1024]));
+      resolve({ seconds, peakMb: peakKb / 1024, peakMbByProcess, output, ok: failure === undefined, failure });
     });
   });
 }
@@ -202,10 +220,25 @@ writeFileSync(claim, `${readFileSync(claim, 'utf8')}\nOne sentence added for the
 const rebuild = ours.ok ? await measured([astro, 'build'], env) : undefined;
 const base = await measured([astro, 'build', '--root', baseline], {}, baseline);
 
+// Per-page time should not grow with the site: a 1,000-claim site is built cold in the same run.
+const REFERENCE_CLAIMS = 1000;
+const referenceDir = join(scratch, 'reference');
+const referenceEnv = {
+  CONTENT_DIR: join(referenceDir, 'content'),
+  OUT_DIR: join(referenceDir, 'dist'),
+  CACHE_DIR: join(referenceDir, 'cache'),
+};
+let reference: Run | undefined;
+if (ours.ok && claimCount > REFERENCE_CLAIMS) {
+  writeFiles(referenceEnv.CONTENT_DIR, generateContent(REFERENCE_CLAIMS));
+  reference = await measured([astro, 'build'], referenceEnv);
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const row = (name: string, run: Run, dist: string) => {
-  if (!run.ok) return `${name.padEnd(10)} ${run.failure}`;
-  const pages = pagesIn(dist);
+const oursPages = ours.ok ? pagesIn(env.OUT_DIR) : undefined;
+const basePages = base.ok ? pagesIn(join(baseline, 'dist')) : undefined;
+const row = (name: string, run: Run, pages: ReturnType<typeof pagesIn> | undefined) => {
+  if (!run.ok || !pages) return `${name.padEnd(10)} ${run.failure}`;
   return [
     name.padEnd(10),
     String(pages.count).padStart(7),
@@ -219,15 +252,23 @@ const row = (name: string, run: Run, dist: string) => {
 console.log(
   `\n${'build'.padEnd(10)} ${'pages'.padStart(7)} ${'wall'.padStart(9)} ${'pages/s'.padStart(7)} ${'peak RSS'.padStart(9)} ${'median'.padStart(9)} ${'largest'.padStart(9)}`,
 );
-console.log(row('contested', ours, env.OUT_DIR));
-console.log(row('baseline', base, join(baseline, 'dist')));
-if (ours.ok && base.ok) {
+console.log(row('contested', ours, oursPages));
+console.log(row('baseline', base, basePages));
+const byProcess = (run: Run) =>
+  [...run.peakMbByProcess]
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`)
+    .join(', ');
+if (ours.ok) console.log(`\ncontested, the most each process held: ${byProcess(ours)}`);
+if (base.ok) console.log(`baseline, the most each process held: ${byProcess(base)}`);
+const perPage = (run: Run, pages: number) => (run.seconds * 1000) / pages;
+if (ours.ok && oursPages) console.log(`contested: ${perPage(ours, oursPages.count).toFixed(1)} ms a page`);
+if (reference)
   console.log(
-    `\ncontested / baseline: ${(ours.seconds / base.seconds).toFixed(2)}× the time, ${(ours.peakMb / base.peakMb).toFixed(2)}× the peak memory`,
+    reference.ok
+      ? `contested at ${REFERENCE_CLAIMS} claims: ${reference.seconds.toFixed(1)} s, ${perPage(reference, pagesIn(referenceEnv.OUT_DIR).count).toFixed(1)} ms a page`
+      : `contested at ${REFERENCE_CLAIMS} claims: ${reference.failure}`,
   );
-  const perPage = (ours.seconds * 1000) / pagesIn(env.OUT_DIR).count;
-  console.log(`contested: ${perPage.toFixed(1)} ms a page`);
-}
 if (rebuild)
   console.log(
     `rebuild after editing one claim: ${rebuild.ok ? `${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / ours.seconds) * 100).toFixed(0)}% of the cold build)` : rebuild.failure}`,
@@ -254,12 +295,47 @@ if (ours.ok) {
     }
   ).languages['en']?.page_count;
   console.log(`search: ${indexed} pages indexed; the index and its scripts: ${mb(folderSize('pagefind'))}`);
-  const { kinds, fullest } = pagesIn(dist);
+  const { kinds, fullest } = oursPages ?? pagesIn(dist);
   for (const [kind, { count, largest, largestPage }] of [...kinds].sort(([a], [b]) => a.localeCompare(b)))
     console.log(`pages in ${kind}/: ${count}, the largest ${kb(largest).trim()} gzipped (${largestPage})`);
   console.log(`most claims listed on one page: ${fullest.claims} (${fullest.page})`);
   for (const file of readdirSync(join(dist, 'data')).filter((name) => /\.(?:json|csv)$/.test(name)))
     console.log(`data/${file}: ${mb(statSync(join(dist, 'data', file)).size)}`);
 }
+
+// The goals of issue #12, each with this run's figure and whether it is met.
+const goals: [goal: string, figure: string, met: boolean][] = [];
+if (ours.ok && base.ok) {
+  goals.push(
+    [
+      'build time at most 1.5 × the baseline’s',
+      `${(ours.seconds / base.seconds).toFixed(2)} ×`,
+      ours.seconds <= 1.5 * base.seconds,
+    ],
+    [
+      'peak memory at most 1.5 × the baseline’s',
+      `${(ours.peakMb / base.peakMb).toFixed(2)} ×`,
+      ours.peakMb <= 1.5 * base.peakMb,
+    ],
+  );
+}
+if (ours.ok && oursPages && reference?.ok) {
+  const growth = perPage(ours, oursPages.count) / perPage(reference, pagesIn(referenceEnv.OUT_DIR).count);
+  goals.push([
+    `per-page time at most 1.2 × that at ${REFERENCE_CLAIMS} claims`,
+    `${growth.toFixed(2)} ×`,
+    growth <= 1.2,
+  ]);
+}
+if (validate.ok) goals.push(['npm run validate under 10 s', `${validate.seconds.toFixed(1)} s`, validate.seconds < 10]);
+if (ours.ok && rebuild?.ok) {
+  const share = rebuild.seconds / ours.seconds;
+  goals.push(['a rebuild after one edit at most half the cold build', `${(share * 100).toFixed(0)} %`, share <= 0.5]);
+}
+if (oursPages) goals.push(['no page over 200 KB gzipped', kb(oursPages.largest), oursPages.largest <= 200 * 1024]);
+console.log(`\ngoals at ${claimCount} claims:`);
+for (const [goal, figure, met] of goals)
+  console.log(`  ${goal.padEnd(56)} ${figure.padStart(9)}  ${met ? 'met' : 'not met'}`);
+
 rmSync(scratch, { recursive: true, force: true });
 process.exit(ours.ok && base.ok ? 0 : 1);
