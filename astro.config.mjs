@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentValidation from './src/integrations/content-validation.ts';
-import searchIndex from './src/integrations/search-index.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import { mdxSafetyPlugin } from './src/lib/content/mdx-safety.ts';
@@ -59,8 +58,8 @@ export default defineConfig({
     // Validation first: it must fail before MDX or the content layer touch a bad file.
     content,
     mdx(),
-    // After the build: the Pagefind index for /search/, and the redirects and headers files for hosts.
-    searchIndex(),
+    // After the build: the redirects and headers files for hosts. (The search index is built after
+    // Astro exits, by scripts/search-index.ts: see npm run build.)
     hostFiles(content.movedClaims),
     shareCards(),
     sitemap({

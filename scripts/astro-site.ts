@@ -1,28 +1,35 @@
-// Builds and serves the site through Astro's own JavaScript API (build(), preview()): the one way the
-// tests and scripts start the site. The config reads its settings (SITE_URL, CONTENT_DIR, OUT_DIR…)
-// from the environment when it loads, so a build with other settings runs in a process of its own.
+// Builds and serves the site through Astro's own JavaScript API (build(), preview()): the one way
+// npm run build, the tests and the scripts build and start the site. A build is Astro in a process of
+// its own, then the search index (scripts/search-index.ts) once Astro has exited, so the two never
+// hold memory at once. The config reads its settings (SITE_URL, CONTENT_DIR, OUT_DIR…) from the
+// environment when it loads, so a build with other settings runs in processes of its own.
 //
-//   node scripts/astro-site.ts build [--fixture]              build dist/ (or the fixture site)
+//   node scripts/astro-site.ts build [--fixture] [--quiet]    build dist/ (or the fixture site)
 //   node scripts/astro-site.ts preview [--fixture] --port N   serve it until stopped
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, preview } from 'astro';
 import { FIXTURE_ENV } from '../e2e/fixture-site/settings.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const self = fileURLToPath(import.meta.url);
+const searchIndex = fileURLToPath(new URL('search-index.ts', import.meta.url));
 
 type Env = Record<string, string | undefined>;
 
-/** Builds the site with these settings (added to the current environment); throws if the build fails. */
-export function buildSite(env: Env = {}): void {
-  const { status } = spawnSync(process.execPath, [self, 'build'], {
+/** Runs a Node script with these settings added to the environment; throws if it fails. */
+function run(args: string[], env: Env = {}): void {
+  const { status } = spawnSync(process.execPath, args, {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
-  if (status !== 0) throw new Error(`The build failed (exit code ${status}).`);
+  if (status !== 0) throw new Error(`The build failed (exit code ${status}): node ${args.join(' ')}`);
+}
+
+/** Builds the site with these settings (added to the current environment), logging warnings only. */
+export function buildSite(env: Env = {}): void {
+  run([self, 'build', '--quiet'], env);
 }
 
 /**
@@ -31,24 +38,40 @@ export function buildSite(env: Env = {}): void {
  */
 export async function previewSite(port: number, env: Env = {}): Promise<{ origin: string; stop: () => Promise<void> }> {
   Object.assign(process.env, env);
+  const { preview } = await import('astro');
   const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
 
 if (process.argv[1] === self) {
   const { values, positionals } = parseArgs({
-    options: { fixture: { type: 'boolean', default: false }, port: { type: 'string', default: '4321' } },
+    options: {
+      fixture: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      port: { type: 'string', default: '4321' },
+    },
     allowPositionals: true,
   });
   if (values.fixture) Object.assign(process.env, FIXTURE_ENV);
+  const logLevel = values.quiet ? 'warn' : 'info';
   const [command] = positionals;
   if (command === 'build') {
-    await build({ root, logLevel: 'warn' });
+    try {
+      run([self, 'astro-build', ...(values.quiet ? ['--quiet'] : [])]);
+      run([searchIndex]);
+    } catch (error) {
+      console.error(`contested: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+  } else if (command === 'astro-build') {
+    // Astro alone, for the build above: its process ends before the search index starts.
+    const { build } = await import('astro');
+    await build({ root, logLevel });
   } else if (command === 'preview') {
     const { origin } = await previewSite(Number(values.port));
     console.log(`Serving ${process.env['OUT_DIR'] ?? 'dist'} at ${origin}/`);
   } else {
-    console.error('usage: node scripts/astro-site.ts build|preview [--fixture] [--port N]');
+    console.error('usage: node scripts/astro-site.ts build|preview [--fixture] [--quiet] [--port N]');
     process.exit(2);
   }
 }
