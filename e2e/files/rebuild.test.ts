@@ -3,30 +3,16 @@
 // publishes exactly what a cold build of the same content publishes, even after edits that reach
 // other pages: an actor renamed (every claim page and card of the actor) and a claim retitled (the
 // claims related to it).
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildSite } from '../../scripts/astro-site.ts';
-import { builtFiles } from '../../src/lib/page-weight.ts';
 import { FIXTURE_ENV } from '../fixture-site/settings.ts';
+import { differingFiles } from './compare-builds.ts';
 
 const CLAIM_PAGES = 'src/pages/claims/[slug].astro';
 const CLAIM_CARDS = 'src/pages/cards/claims/[slug].png.ts';
-
-function digests(dir: string): Map<string, string> {
-  return new Map(
-    builtFiles(dir)
-      .filter((file) => statSync(join(dir, file)).isFile())
-      .map((file) => [
-        file,
-        createHash('sha256')
-          .update(readFileSync(join(dir, file)))
-          .digest('hex'),
-      ]),
-  );
-}
 
 /** Each path's key in Astro's incremental-build manifest, for one route. */
 function keys(cacheDir: string, route: string): Map<string, string> {
@@ -83,10 +69,7 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
 
     const cold = { ...warm, OUT_DIR: join(scratch, 'dist-cold'), CACHE_DIR: join(scratch, 'cache-cold') };
     buildSite(cold);
-    const rebuilt = digests(warm.OUT_DIR);
-    const fresh = digests(cold.OUT_DIR);
-    const differing = [...new Set([...rebuilt.keys(), ...fresh.keys()])].filter((f) => rebuilt.get(f) !== fresh.get(f));
-    expect(differing).toEqual([]);
+    expect(differingFiles(warm.OUT_DIR, cold.OUT_DIR).differing).toEqual([]);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

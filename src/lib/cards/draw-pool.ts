@@ -55,7 +55,7 @@ export class DrawPool {
     };
     const onReply = (reply: DrawReply) =>
       settle(worker, () => ('error' in reply ? task.reject(new Error(reply.error)) : task.resolve(reply.milliseconds)));
-    // A worker that failed outside a drawing is replaced by a new one.
+    // A worker that crashed or stopped is replaced by a new one; only the card it held fails.
     const onError = (error: Error) => settle(this.#start(), () => task.reject(error));
     const onExit = (code: number) =>
       settle(this.#start(), () => task.reject(new Error(`the card worker stopped (exit code ${code})`)));
