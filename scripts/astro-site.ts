@@ -17,19 +17,23 @@ const searchIndex = fileURLToPath(new URL('search-index.ts', import.meta.url));
 
 type Env = Record<string, string | undefined>;
 
-/** Runs a Node script with these settings added to the environment; throws if it fails. */
-function run(args: string[], env: Env = {}): void {
-  const { status } = spawnSync(process.execPath, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  if (status !== 0) throw new Error(`The build failed (exit code ${status}): node ${args.join(' ')}`);
+/** Runs a Node script with these settings added to the environment; its exit code. */
+function run(args: string[], env: Env = {}): number {
+  return (
+    spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
+  );
+}
+
+/** Astro's build, then the search index once Astro has exited; the first exit code that is not 0. */
+function buildSteps(quiet: boolean, env: Env = {}): number {
+  const astro = run([self, 'astro-build', ...(quiet ? ['--quiet'] : [])], env);
+  return astro !== 0 ? astro : run([searchIndex], env);
 }
 
 /** Builds the site with these settings (added to the current environment), logging warnings only. */
 export function buildSite(env: Env = {}): void {
-  run([self, 'build', '--quiet'], env);
+  const status = buildSteps(true, env);
+  if (status !== 0) throw new Error(`The build failed (exit code ${status}).`);
 }
 
 /**
@@ -56,13 +60,8 @@ if (process.argv[1] === self) {
   const logLevel = values.quiet ? 'warn' : 'info';
   const [command] = positionals;
   if (command === 'build') {
-    try {
-      run([self, 'astro-build', ...(values.quiet ? ['--quiet'] : [])]);
-      run([searchIndex]);
-    } catch (error) {
-      console.error(`contested: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    }
+    // Each step says what went wrong itself, so a failure only passes its exit code on.
+    process.exitCode = buildSteps(values.quiet);
   } else if (command === 'astro-build') {
     // Astro alone, for the build above: its process ends before the search index starts.
     const { build } = await import('astro');
