@@ -1,7 +1,7 @@
 import { csvParse } from 'd3';
 import { expect, test } from '@playwright/test';
 import { site } from './sites.ts';
-import { formatCount } from '../src/lib/chart/breakdown-layout.ts';
+import { formatCount } from '../src/lib/wording.ts';
 
 const { urls } = site;
 const withBreakdown = site.claims.filter((claim) => claim.data.breakdown);

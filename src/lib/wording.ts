@@ -1,5 +1,6 @@
 // The words the site uses for statuses, stances and relations. The methodology page renders the
 // definitions from here, so a badge and its definition can never drift apart.
+import { format } from 'd3';
 import type { ClaimStatus, Relation, Stance } from './content/schema.ts';
 
 export interface StatusWording {
@@ -89,6 +90,9 @@ export function affiliationName(affiliation: string): string {
 }
 
 /** "1 claim", "3 claims". */
+/** A count as the site writes figures: "1,200". */
+export const formatCount = format(',');
+
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }

@@ -15,6 +15,7 @@
 import { format, scaleLinear } from 'd3';
 import type { Breakdown } from '../content/schema.ts';
 import { wrapText } from '../text.ts';
+import { formatCount } from '../wording.ts';
 
 export { wrapText };
 
@@ -89,7 +90,6 @@ const GAP_BETWEEN_PARTS = 16;
 // Average glyph width of a system sans-serif relative to its size; errs wide so lines never overflow.
 const CHAR_WIDTH = 0.6 * FONT_SIZE;
 
-export const formatCount = format(',');
 export const formatShare = format('.1%');
 
 function unitGap(size: number): number {

@@ -7,10 +7,11 @@
 // legend and table uses, from unverified at the bottom; the chart is drawn 320 units wide like the
 // breakdown chart, so its text stays legible on a phone. Colour is not the only carrier: the legend
 // and the table name each status, and each bar's title says its figures in words.
-import { format, scaleBand, scaleLinear, utcMonday, utcMonth } from 'd3';
+import { scaleBand, scaleLinear, utcMonday, utcMonth } from 'd3';
 import { countByStatus, timelineDay, type ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../content/schema.ts';
 import { formatDay, formatMonth, formatShortMonth } from '../dates.ts';
+import { formatCount } from '../wording.ts';
 
 export type OverviewUnit = 'month' | 'week';
 
@@ -66,7 +67,6 @@ const MIN_SEGMENT = 1;
 // labels spaced by this never overlap.
 export const LABEL_CHAR_WIDTH = 0.6 * 13;
 
-const formatCount = format(',');
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const dateOf = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,9 +1,8 @@
 // The pieces every view shares: how a view reaches actor names and URLs, and links to an actor or
 // a status, and responses in words.
-import { format } from 'd3';
 import { CLAIM_STATUSES, type Response, type ClaimStatus } from '../content/schema.ts';
 import type { Urls } from '../urls.ts';
-import { STANCE_WORDING, STATUS_WORDING } from '../wording.ts';
+import { formatCount, STANCE_WORDING, STATUS_WORDING } from '../wording.ts';
 
 /** An actor's name by slug; content validation guarantees every linked slug names one. */
 export type NameOf = (slug: string) => string;
@@ -12,8 +11,6 @@ export interface ActorLink {
   name: string;
   href: string;
 }
-
-const formatCount = format(',');
 
 /** The statuses that have claims, with their counts in words: "1,200 unverified, 4 disputed". */
 export function statusesInWords(counts: Record<ClaimStatus, number>): string {

@@ -4,14 +4,13 @@ import type { ClaimLike } from '../claims.ts';
 import {
   breakdownTitle,
   describeBreakdown,
-  formatCount,
   formatShare,
   layoutBreakdown,
   type BreakdownLayout,
 } from '../chart/breakdown-layout.ts';
 import type { Breakdown } from '../content/schema.ts';
 import type { Urls } from '../urls.ts';
-import { STATUS_WORDING } from '../wording.ts';
+import { formatCount, STATUS_WORDING } from '../wording.ts';
 import type { ViewContext } from './common.ts';
 
 export interface BreakdownFigureView {

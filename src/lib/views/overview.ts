@@ -1,15 +1,12 @@
 // What the timeline overview shows: the chart of claims per period stacked by status, its legend and
 // table, with each period linked to its archive page; or, when every claim falls in one month, one
 // sentence instead of a one-bar chart.
-import { format } from 'd3';
 import { countByStatus, timelineDay, type ClaimLike } from '../claims.ts';
 import { describeOverview, layoutOverview, type OverviewLayout } from '../chart/overview-layout.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../content/schema.ts';
 import { formatMonth } from '../dates.ts';
 import { statusesInWords } from './common.ts';
-import { count, STATUS_WORDING } from '../wording.ts';
-
-const formatCount = format(',');
+import { count, formatCount, STATUS_WORDING } from '../wording.ts';
 
 export interface OverviewBar {
   /** "March 2024: 12 claims, 8 unverified, 4 disputed": the bar's figures in words. */
