@@ -88,10 +88,9 @@ interface Tally {
   firstDay: string | undefined;
 }
 
-/** One tally per period from the first claim's to the last's, empty ones included. */
-function tallyPeriods(days: readonly { day: string; status: ClaimStatus }[], unit: OverviewUnit): Tally[] {
+/** One tally per period from the first claim's to the last's, empty ones included; `sorted` by day. */
+function tallyPeriods(sorted: readonly { day: string; status: ClaimStatus }[], unit: OverviewUnit): Tally[] {
   const interval = unit === 'month' ? utcMonth : utcMonday;
-  const sorted = [...days].sort((a, b) => a.day.localeCompare(b.day));
   const first = dateOf(sorted[0]?.day ?? '1970-01-01');
   const last = dateOf(sorted.at(-1)?.day ?? '1970-01-01');
   const tallies = interval
@@ -117,11 +116,10 @@ const periodName = (start: string, unit: OverviewUnit) =>
  */
 function shortLabel(start: string, unit: OverviewUnit, index: number, manyMonths: boolean): string | undefined {
   const date = dateOf(start);
-  if (unit === 'week')
-    return `${date.getUTCDate()} ${date.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })}`;
+  const month = formatShortMonth(start);
+  if (unit === 'week') return `${date.getUTCDate()} ${month}`;
   const startsYear = date.getUTCMonth() === 0 || index === 0;
   if (manyMonths) return startsYear ? String(date.getUTCFullYear()) : undefined;
-  const month = formatShortMonth(start);
   return startsYear ? `${month} ${date.getUTCFullYear()}` : month;
 }
 
@@ -141,10 +139,11 @@ function thinLabels(candidates: readonly AxisLabel[]): AxisLabel[] {
  * them in one calendar month (a page says that in a sentence instead of drawing one bar).
  */
 export function layoutOverview(claims: readonly ClaimLike[], width = OVERVIEW_WIDTH): OverviewLayout | undefined {
-  const days = claims.map((claim) => ({ day: timelineDay(claim), status: claim.data.status }));
-  const sortedDays = days.map((entry) => entry.day).sort();
-  const first = sortedDays[0];
-  const last = sortedDays.at(-1);
+  const days = claims
+    .map((claim) => ({ day: timelineDay(claim), status: claim.data.status }))
+    .sort((a, b) => a.day.localeCompare(b.day));
+  const first = days[0]?.day;
+  const last = days.at(-1)?.day;
   if (!first || !last || first.slice(0, 7) === last.slice(0, 7)) return undefined;
   const unit = overviewUnit(first, last);
   const tallies = tallyPeriods(days, unit);

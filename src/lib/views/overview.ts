@@ -64,17 +64,16 @@ export function overviewView(
     href: barHref(bin, layout.unit),
     title: `${bin.label}: ${count(bin.total, 'claim')}${bin.total > 0 ? `, ${statusesInWords(bin.counts)}` : ''}`,
   }));
-  const unit = layout.unit === 'month' ? 'month' : 'week';
   return {
     kind: 'chart',
     idPrefix,
-    title: `Claims per ${unit}, by status`,
+    title: `Claims per ${layout.unit}, by status`,
     description: describeOverview(layout),
     layout,
     bars,
     legend: statuses,
     table: {
-      caption: `Claims per ${unit}, by status`,
+      caption: `Claims per ${layout.unit}, by status`,
       statuses,
       rows: bars
         .filter(({ bin }) => bin.total > 0)
