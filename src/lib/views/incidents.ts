@@ -1,7 +1,7 @@
 // What the incident pages show: an incident as a list shows it (dates, places, claims counted by
 // status with a small bar), and the explainer's parts: who said what, party by party, and the sources
 // its claims rest on.
-import { countByStatus, type ClaimLike } from '../claims.ts';
+import { countByStatus, indexByActor, type ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ClaimStatus, type IncidentData, type Source, type Stance } from '../content/schema.ts';
 import { formatDay } from '../dates.ts';
 import { count, STANCE_WORDING } from '../wording.ts';
@@ -88,32 +88,25 @@ export interface PartyView {
 const SILENT: readonly Stance[] = ['no-comment', 'not-confirmed'];
 
 /**
- * Who said what in an incident, party by party in order of first appearance: the claims each made,
- * then the responses it gave, silences included and marked.
+ * Who said what in an incident, party by party in order of first appearance in the timeline (as
+ * indexByActor groups them): the claims each made, then the responses it gave, silences included and
+ * marked.
  */
 export function incidentParties(claims: readonly ClaimLike[], context: ViewContext): PartyView[] {
-  const parties = new Map<string, { claims: PartyStatement[]; responses: PartyStatement[] }>();
-  const of = (actor: string) => {
-    let party = parties.get(actor);
-    if (!party) parties.set(actor, (party = { claims: [], responses: [] }));
-    return party;
-  };
-  for (const claim of claims) {
-    const link = { href: context.urls.claim(claim.id), title: claim.data.title };
-    of(claim.data.claimant).claims.push({ claim: link, what: 'Claimed', silence: false, note: undefined });
-    for (const response of claim.data.responses ?? [])
-      of(response.actor).responses.push({
-        claim: link,
+  const linkTo = (claim: ClaimLike) => ({ href: context.urls.claim(claim.id), title: claim.data.title });
+  return [...indexByActor(claims)].map(([actor, { claimed, responded }]) => ({
+    id: `party-${actor}`,
+    actor: actorLink(actor, context),
+    tally: `${count(claimed.length, 'claim')}, ${count(responded.length, 'response')}`,
+    statements: [
+      ...claimed.map((claim) => ({ claim: linkTo(claim), what: 'Claimed', silence: false, note: undefined })),
+      ...responded.map(({ claim, response }) => ({
+        claim: linkTo(claim),
         what: STANCE_WORDING[response.stance],
         silence: SILENT.includes(response.stance),
         note: response.note,
-      });
-  }
-  return [...parties].map(([actor, party]) => ({
-    id: `party-${actor}`,
-    actor: actorLink(actor, context),
-    tally: `${count(party.claims.length, 'claim')}, ${count(party.responses.length, 'response')}`,
-    statements: [...party.claims, ...party.responses],
+      })),
+    ],
   }));
 }
 
