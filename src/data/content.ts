@@ -18,6 +18,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { buildSettings } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
 import type { ViewContext } from '../lib/views/common.ts';
+import { incidentSummary, type IncidentSummaryView } from '../lib/views/incidents.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -92,6 +93,10 @@ export const statusArchive = (content: SiteContent, status: ClaimStatus): Archiv
 /** An incident's claims in timeline order; validation guarantees every incident has some. */
 export const claimsOfIncident = (content: SiteContent, incident: string): Claim[] =>
   content.byIncident.get(incident) ?? [];
+
+/** Incidents as the lists show them: dates, places, and their claims counted by status. */
+export const incidentSummaries = (content: SiteContent, incidents: readonly Incident[]): IncidentSummaryView[] =>
+  incidents.map((incident) => incidentSummary(incident, claimsOfIncident(content, incident.id), content.view));
 
 /** An actor's archive; empty for an actor with no claims or responses. */
 export const actorArchive = (content: SiteContent, actor: string): Archive<Claim> =>
