@@ -52,8 +52,8 @@ export function resolveFonts(fonts: readonly string[]): string[] {
   });
 }
 
-// One subsetting per font and cache folder in a process, however many cards ask at once.
-const subsets = new Map<string, Promise<string>>();
+// One subsetting per font list and cache folder in a process, however many cards ask at once.
+const subsets = new Map<string, Promise<string[]>>();
 
 async function subsetFile(file: string, cacheDir: string): Promise<string> {
   const font = readFileSync(file);
@@ -74,17 +74,12 @@ async function subsetFile(file: string, cacheDir: string): Promise<string> {
  * character of the card is in them; otherwise the whole fonts.
  */
 export async function fontFilesFor(svg: string, cacheDir: string, fonts: readonly string[]): Promise<string[]> {
-  const files = resolveFonts(fonts);
-  if (!inSubset(svg)) return files;
-  return Promise.all(
-    files.map((file) => {
-      const key = `${cacheDir}\n${file}`;
-      let subset = subsets.get(key);
-      if (!subset) {
-        subset = subsetFile(file, cacheDir);
-        subsets.set(key, subset);
-      }
-      return subset;
-    }),
-  );
+  if (!inSubset(svg)) return resolveFonts(fonts);
+  const key = `${cacheDir}\n${fonts.join('\n')}`;
+  let files = subsets.get(key);
+  if (!files) {
+    files = Promise.all(resolveFonts(fonts).map((file) => subsetFile(file, cacheDir)));
+    subsets.set(key, files);
+  }
+  return files;
 }
