@@ -4,11 +4,11 @@
 // again after one claim file is edited; builds a baseline, a bare Astro project (same Astro, the glob
 // loader, one [slug].astro page rendering each body in a bare layout) with one MDX page per claim and
 // the same bodies; and, for N over 1,000, builds a 1,000-claim site to compare the time a page takes.
-// It prints for both the pages written, wall seconds, pages per second, the peak resident memory of
-// the build's process tree (and the most each kind of process in it held), and the median and largest
-// gzipped page; the validate and rebuild times, the search index and share cards, the data files'
-// sizes; and last, each goal of issue #12 with its figure and whether it is met. A build that runs out
-// of memory or time is reported as such. Not part of npm test.
+// It prints for both the pages written, wall seconds, pages per second, CPU seconds, the peak resident
+// memory of the build's process tree (and the most each kind of process in it held), and the median
+// and largest gzipped page; the validate and rebuild times, the search index and share cards, the
+// data files' sizes; and last, each goal of issue #12 with its figure and whether it is met. A build
+// that runs out of memory or time is reported as such. Not part of npm test.
 import { spawn } from 'node:child_process';
 import {
   mkdirSync,
@@ -20,7 +20,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -45,6 +45,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'contested-bench-'));
 
 interface Run {
   seconds: number;
+  /** CPU time of the whole process tree, every thread of every process, user and system. */
+  cpuSeconds: number;
   peakMb: number;
   /** The most each kind of process in the tree held at once (node, pagefind…), in MB. */
   peakMbByProcess: Map<string, number>;
@@ -90,10 +92,22 @@ function treeRssKb(pid: number): Map<string, number> {
   return byName;
 }
 
+/**
+ * CPU seconds used so far by this process's children that have ended, and theirs in turn: the
+ * cutime and cstime of /proc/self/stat, in the kernel's fixed USER_HZ of 100 ticks a second.
+ */
+function endedChildrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of the file, counted from the process's state (field 3) here.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 /** Runs a Node script, timing it and sampling its process tree's memory; never hangs past the limit. */
 function measured(args: string[], env: NodeJS.ProcessEnv, cwd = root): Promise<Run> {
   return new Promise((resolve) => {
     const start = performance.now();
+    const cpuBefore = endedChildrenCpuSeconds();
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
     let output = '';
     let peakKb = 0;
@@ -126,7 +140,16 @@ function measured(args: string[], env: NodeJS.ProcessEnv, cwd = root): Promise<R
             : `failed (exit ${code ?? signal}): ${output.trim().split('\n').slice(-5).join(' / ')}`
           : undefined;
       const peakMbByProcess = new Map([...peakKbByProcess].map(([name, kb]) => [name, kb / 1024]));
-      resolve({ seconds, peakMb: peakKb / 1024, peakMbByProcess, output, ok: failure === undefined, failure });
+      const cpuSeconds = endedChildrenCpuSeconds() - cpuBefore;
+      resolve({
+        seconds,
+        cpuSeconds,
+        peakMb: peakKb / 1024,
+        peakMbByProcess,
+        output,
+        ok: failure === undefined,
+        failure,
+      });
     });
   });
 }
@@ -246,13 +269,14 @@ const row = (name: string, run: Run, pages: ReturnType<typeof pagesIn> | undefin
     String(pages.count).padStart(7),
     `${run.seconds.toFixed(1)} s`.padStart(9),
     (pages.count / run.seconds).toFixed(0).padStart(7),
+    `${run.cpuSeconds.toFixed(1)} s`.padStart(9),
     `${run.peakMb.toFixed(0)} MB`.padStart(9),
     kb(pages.median).padStart(9),
     kb(pages.largest).padStart(9),
   ].join(' ');
 };
 console.log(
-  `\n${'build'.padEnd(10)} ${'pages'.padStart(7)} ${'wall'.padStart(9)} ${'pages/s'.padStart(7)} ${'peak RSS'.padStart(9)} ${'median'.padStart(9)} ${'largest'.padStart(9)}`,
+  `\n${'build'.padEnd(10)} ${'pages'.padStart(7)} ${'wall'.padStart(9)} ${'pages/s'.padStart(7)} ${'CPU'.padStart(9)} ${'peak RSS'.padStart(9)} ${'median'.padStart(9)} ${'largest'.padStart(9)}`,
 );
 console.log(row('contested', ours, oursPages));
 console.log(row('baseline', base, basePages));
@@ -261,7 +285,11 @@ const byProcess = (run: Run) =>
     .sort(([, a], [, b]) => b - a)
     .map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`)
     .join(', ');
-if (ours.ok) console.log(`\ncontested, the most each process held: ${byProcess(ours)}`);
+if (ours.ok && base.ok)
+  console.log(
+    `\nCPU time: ${(ours.cpuSeconds / base.cpuSeconds).toFixed(2)} × the baseline's. On this machine's ${availableParallelism()} cores no build takes less than its CPU time divided by ${availableParallelism()}: ${(ours.cpuSeconds / availableParallelism()).toFixed(0)} s for this site, ${(base.cpuSeconds / availableParallelism()).toFixed(0)} s for the baseline.`,
+  );
+if (ours.ok) console.log(`contested, the most each process held: ${byProcess(ours)}`);
 if (base.ok) console.log(`baseline, the most each process held: ${byProcess(base)}`);
 const perPage = (run: Run, pages: number) => (run.seconds * 1000) / pages;
 const referencePerPage = reference?.ok ? perPage(reference, pagesIn(referenceEnv.OUT_DIR).count) : undefined;

@@ -52,6 +52,9 @@ export interface Urls {
   incidentSlugAt: (path: string) => string | undefined;
 }
 
+/** Where share cards are, under the site's base. */
+export const CARDS_FOLDER = 'cards/';
+
 export function createUrls(base: string): Urls {
   const root = base.endsWith('/') ? base : `${base}/`;
   const at = (path: string) => `${root}${path}`;
@@ -78,9 +81,9 @@ export function createUrls(base: string): Urls {
     dataFile: (name) => at(`data/${name}`),
     dataSchema: (name) => at(`data/schema/${name}`),
     search: () => at('search/'),
-    claimCard: (slug) => at(`cards/claims/${slug}.png`),
-    actorCard: (slug) => at(`cards/actors/${slug}.png`),
-    siteCard: () => at('cards/site.png'),
+    claimCard: (slug) => at(`${CARDS_FOLDER}claims/${slug}.png`),
+    actorCard: (slug) => at(`${CARDS_FOLDER}actors/${slug}.png`),
+    siteCard: () => at(`${CARDS_FOLDER}site.png`),
     pagefind: () => at('pagefind/'),
     feed: () => at('feed.xml'),
     sitemapIndex: () => at('sitemap-index.xml'),

@@ -1,5 +1,8 @@
-// The worker threads that draw share cards (draw-worker.ts): one per core, started on the first card
-// and shared by every card the process draws. A worker holds the process open only while it has a
+// The worker threads that draw share cards (draw-worker.ts): one per core but the one the build's own
+// thread renders pages on (at least one), started on the first card and shared by every card the
+// process draws. The build starts every claim's card before it renders pages (drawShareCardAhead), so
+// on two cores one worker draws while the build renders; a second only made them take turns, and
+// held 350 MB more at the build's peak. A worker holds the process open only while it has a
 // card to draw, so a build that is done exits without closing the pool.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -32,7 +35,7 @@ export class DrawPool {
   }
 
   #start(): Worker {
-    const worker = new Worker(this.#script);
+    const worker = new Worker(this.#script, { resourceLimits: { maxOldGenerationSizeMb: 64 } });
     worker.unref();
     return worker;
   }
@@ -73,6 +76,9 @@ type WithPool = typeof globalThis & { [POOL]?: DrawPool };
 export function drawPool(): DrawPool {
   const holder = globalThis as WithPool;
   // Found through package.json "imports", which holds wherever the build bundles this module.
-  holder[POOL] ??= new DrawPool(createRequire(import.meta.url).resolve('#card-worker'), availableParallelism());
+  holder[POOL] ??= new DrawPool(
+    createRequire(import.meta.url).resolve('#card-worker'),
+    Math.max(1, availableParallelism() - 1),
+  );
   return holder[POOL];
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardSvg, layoutCard } from './card-layout.ts';
-import { cardPng, cardStats } from './render-card.ts';
+import { cardPng, cardStats, drawCardAhead } from './render-card.ts';
 
 const svg = (title: string) =>
   cardSvg(layoutCard({ kind: 'Claim', title, details: ['Claimed by A on 1 March 2024'], siteName: 'Contested' }), {
@@ -47,5 +47,29 @@ describe('drawing share cards', () => {
     expect(cardStats().drawn - before.drawn).toBe(titles.length);
     expect(cardStats().milliseconds - before.milliseconds).toBeGreaterThan(titles.length);
     expect((await cardPng(svg('Drawn after a failure'), cache)).readUInt32BE(20)).toBe(630);
+  });
+
+  it('draws a card started ahead once, and gives it to the route that asks for it', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'contested-cards-'));
+    const before = { ...cardStats() };
+    drawCardAhead(svg('Ministry A says it early'), cache);
+    drawCardAhead(svg('Ministry A says it early'), cache);
+    const png = await cardPng(svg('Ministry A says it early'), cache);
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(cardStats().drawn - before.drawn).toBe(1);
+    expect(cardStats().reused - before.reused).toBe(0);
+    // A card already in the cache is not drawn ahead; its route takes it from the cache.
+    drawCardAhead(svg('Ministry A says it early'), cache);
+    expect((await cardPng(svg('Ministry A says it early'), cache)).equals(png)).toBe(true);
+    expect(cardStats().drawn - before.drawn).toBe(1);
+    expect(cardStats().reused - before.reused).toBe(1);
+  });
+
+  it('reports a card that could not be drawn ahead when its route asks for it', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'contested-cards-'));
+    drawCardAhead('<svg xmlns="http://www.w3.org/2000/svg"><rect', cache);
+    await expect(cardPng('<svg xmlns="http://www.w3.org/2000/svg"><rect', cache)).rejects.toThrow(
+      /SVG data parsing failed/,
+    );
   });
 });

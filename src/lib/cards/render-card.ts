@@ -4,12 +4,12 @@
 // counted for the build's log (src/integrations/share-cards.ts) and the benchmark.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { drawPool } from './draw-pool.ts';
 import { CARD_FONTS, fontFilesFor } from './fonts.ts';
 
 // Bump when the renderer or fonts change in a way the SVG does not show, so old cards are redrawn.
-const RENDERER = 'resvg-js 2, node:zlib PNG';
+const RENDERER = 'resvg-js 2, node:zlib PNG, palette when it fits';
 
 export interface CardStats {
   drawn: number;
@@ -27,24 +27,59 @@ export function cardStats(): CardStats {
   return holder[STATS];
 }
 
+// Cards started ahead of their routes (drawCardAhead), by file: the route's cardPng takes it from here.
+const AHEAD = Symbol.for('contested.share-cards.ahead');
+type WithAhead = typeof globalThis & { [AHEAD]?: Map<string, Promise<void>> };
+
+function aheadDraws(): Map<string, Promise<void>> {
+  const holder = globalThis as WithAhead;
+  holder[AHEAD] ??= new Map();
+  return holder[AHEAD];
+}
+
+function cardFile(svg: string, cacheDir: string, fonts: readonly string[]): string {
+  const renderer = `${RENDERER} / ${fonts.join(', ')}`;
+  return join(cacheDir, 'cards', `${createHash('sha256').update(renderer).update(svg).digest('hex').slice(0, 32)}.png`);
+}
+
+async function draw(svg: string, file: string, cacheDir: string, fonts: readonly string[]): Promise<void> {
+  const fontFiles = await fontFilesFor(svg, cacheDir, fonts);
+  mkdirSync(dirname(file), { recursive: true });
+  const milliseconds = await drawPool().draw({ svg, fontFiles, file });
+  const stats = cardStats();
+  stats.milliseconds += milliseconds;
+  stats.drawn++;
+}
+
+/**
+ * Starts drawing a card that is not in the cache, without waiting for it, so that the card workers
+ * draw while the build renders pages; `cardPng` then takes the card when its route asks. A failure
+ * is reported by that `cardPng`.
+ */
+export function drawCardAhead(svg: string, cacheDir: string, fonts: readonly string[] = CARD_FONTS): void {
+  const file = cardFile(svg, cacheDir, fonts);
+  if (aheadDraws().has(file) || existsSync(file)) return;
+  const drawing = draw(svg, file, cacheDir, fonts);
+  drawing.catch(() => undefined);
+  aheadDraws().set(file, drawing);
+}
+
 /**
  * The card's SVG drawn to PNG, from the cache when it was drawn before. `fonts` are package paths.
  * Cards are drawn by worker threads, one per core (draw-pool.ts), so cards asked for in parallel
- * (astro.config's build.concurrency) use every core, and their pixels stay out of the build's heap.
+ * (astro.config's build.concurrency, or drawCardAhead) use every core, and their pixels stay out of
+ * the build's heap.
  */
 export async function cardPng(svg: string, cacheDir: string, fonts: readonly string[] = CARD_FONTS): Promise<Buffer> {
-  const folder = join(cacheDir, 'cards');
-  const renderer = `${RENDERER} / ${fonts.join(', ')}`;
-  const file = join(folder, `${createHash('sha256').update(renderer).update(svg).digest('hex').slice(0, 32)}.png`);
-  const stats = cardStats();
-  if (existsSync(file)) {
-    stats.reused++;
-    return readFileSync(file);
+  const file = cardFile(svg, cacheDir, fonts);
+  const ahead = aheadDraws().get(file);
+  if (ahead) {
+    aheadDraws().delete(file);
+    await ahead;
+  } else if (existsSync(file)) {
+    cardStats().reused++;
+  } else {
+    await draw(svg, file, cacheDir, fonts);
   }
-  const fontFiles = await fontFilesFor(svg, cacheDir, fonts);
-  mkdirSync(folder, { recursive: true });
-  const milliseconds = await drawPool().draw({ svg, fontFiles, file });
-  stats.milliseconds += milliseconds;
-  stats.drawn++;
   return readFileSync(file);
 }

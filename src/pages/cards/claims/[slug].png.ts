@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { siteContent } from '../../../data/content.ts';
-import { drawShareCard, statusColour } from '../../../data/share-cards.ts';
+import { drawShareCard, drawShareCardAhead, statusColour } from '../../../data/share-cards.ts';
 import { cacheKey } from '../../../lib/cache-key.ts';
 import type { CardInput } from '../../../lib/cards/card-layout.ts';
 import { urls } from '../../../lib/urls.ts';
@@ -10,6 +10,8 @@ export async function getStaticPaths() {
   const { claims, view } = await siteContent();
   return claims.map((claim) => {
     const card = claimShareCard(claim, view, statusColour).input;
+    // Every claim's card is started now; the build renders these routes last (integrations/share-cards.ts).
+    drawShareCardAhead(card);
     // Drawn again only when what the card shows, or the code that draws it, changes.
     return { params: { slug: claim.id }, props: { card }, cacheKey: cacheKey(card) };
   });
