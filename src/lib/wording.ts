@@ -89,10 +89,10 @@ export function affiliationName(affiliation: string): string {
     .join(' ');
 }
 
-/** "1 claim", "3 claims". */
 /** A count as the site writes figures: "1,200". */
 export const formatCount = format(',');
 
+/** "1 claim", "3 claims", "1,200 claims". */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
 }
