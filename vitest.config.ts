@@ -5,6 +5,7 @@ export default getViteConfig({
   test: {
     // Dates are compared as days in UTC; pin the zone so no test can pass only on some machines.
     env: { TZ: 'UTC' },
+    globalSetup: ['./e2e/scratch-folder.ts'],
     projects: [
       // Pure code and content rules: run before anything is built.
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
