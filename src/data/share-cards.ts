@@ -1,7 +1,8 @@
 // Draws a share card for a page, in the site's own light palette (read from its stylesheet), into
 // Astro's cache folder; a card that cannot be drawn stops the build naming its page.
 import css from '../styles/global.css?raw';
-import { cardSvg, layoutCard, type CardInput } from '../lib/cards/card-layout.ts';
+import { cardSvg, layoutCard, type CardInput, type CardTextWidth } from '../lib/cards/card-layout.ts';
+import { cardTextWidth } from '../lib/cards/text-width.ts';
 import { cardPng, drawCardAhead } from '../lib/cards/render-card.ts';
 import { customProperties } from '../lib/contrast.ts';
 import type { ClaimStatus } from '../lib/content/schema.ts';
@@ -16,8 +17,13 @@ const colour = (name: string) => {
 
 export const statusColour = (status: ClaimStatus) => colour(`status-${status}`);
 
+let textWidth: CardTextWidth | undefined;
 const svgOf = (input: CardInput) =>
-  cardSvg(layoutCard(input), { background: colour('bg'), text: colour('fg'), muted: colour('muted') });
+  cardSvg(layoutCard(input, (textWidth ??= cardTextWidth())), {
+    background: colour('bg'),
+    text: colour('fg'),
+    muted: colour('muted'),
+  });
 
 /**
  * Starts drawing a card before its route asks for it (see the card routes' getStaticPaths): in a

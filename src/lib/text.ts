@@ -1,17 +1,43 @@
 // Text set in SVG has no line breaking of its own: charts and share cards wrap it here.
 
-/** Splits text into lines of at most `maxChars`, breaking at spaces (or inside a word too long for a line). */
-export function wrapText(text: string, maxChars: number): string[] {
+/** How wide a text is, in the unit of the line length it is wrapped to: by default, its characters. */
+export type TextWidth = (text: string) => number;
+
+const characters: TextWidth = (text) => text.length;
+
+/** A word too wide for a line, cut into pieces that each fit. */
+function cutToWidth(word: string, maxWidth: number, width: TextWidth): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const character of word) {
+    if (piece !== '' && width(piece + character) > maxWidth) {
+      pieces.push(piece);
+      piece = character;
+    } else piece += character;
+  }
+  return [...pieces, piece];
+}
+
+/** Splits text into lines at most `maxWidth` wide, breaking at spaces (or inside a word too wide for a line). */
+export function wrapText(text: string, maxWidth: number, width: TextWidth = characters): string[] {
+  const space = width(' ');
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pieces = word.match(new RegExp(`.{1,${maxChars}}`, 'gu')) ?? [word];
-    for (const piece of pieces) {
-      if (line === '') line = piece;
-      else if (line.length + 1 + piece.length <= maxChars) line += ` ${piece}`;
-      else {
+    const wordWidth = width(word);
+    for (const piece of wordWidth <= maxWidth ? [word] : cutToWidth(word, maxWidth, width)) {
+      const pieceWidth = piece === word ? wordWidth : width(piece);
+      if (line === '') {
+        line = piece;
+        lineWidth = pieceWidth;
+      } else if (lineWidth + space + pieceWidth <= maxWidth) {
+        line += ` ${piece}`;
+        lineWidth += space + pieceWidth;
+      } else {
         lines.push(line);
         line = piece;
+        lineWidth = pieceWidth;
       }
     }
   }
@@ -19,12 +45,18 @@ export function wrapText(text: string, maxChars: number): string[] {
   return lines.length > 0 ? lines : [''];
 }
 
-/** At most `max` lines; when text is cut, the last line ends with an ellipsis within `maxChars`. */
-export function clampLines(lines: readonly string[], max: number, maxChars: number): string[] {
+/** At most `max` lines; when text is cut, the last line ends with an ellipsis, within `maxWidth`. */
+export function clampLines(
+  lines: readonly string[],
+  max: number,
+  maxWidth: number,
+  width: TextWidth = characters,
+): string[] {
   if (lines.length <= max) return [...lines];
   const kept = lines.slice(0, max);
-  const last = kept[max - 1] ?? '';
-  kept[max - 1] = `${last.length >= maxChars ? last.slice(0, maxChars - 1).trimEnd() : last}…`;
+  let last = kept[max - 1] ?? '';
+  while (last !== '' && width(`${last}…`) > maxWidth) last = [...last].slice(0, -1).join('');
+  kept[max - 1] = `${last.trimEnd()}…`;
   return kept;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../content/schema.ts';
 import { STATUS_WORDING } from '../wording.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, layoutCard, TITLE_SIZES, type CardInput } from './card-layout.ts';
+import { cardTextWidth } from './text-width.ts';
 
 const base: CardInput = {
   kind: 'Claim',
@@ -12,23 +13,35 @@ const base: CardInput = {
 };
 const palette = { background: '#fff', text: '#111', muted: '#555' };
 
-/** A generous estimate of a line's width in DejaVu Sans Bold. */
-const width = (text: string, size: number) => text.length * size * 0.62;
+/** Widths as the card's fonts set them. */
+const width = cardTextWidth();
+const MARGIN = 72;
+const layout = (input: CardInput) => layoutCard(input, width);
 
 function expectInside(input: CardInput) {
-  const layout = layoutCard(input);
-  for (const text of layout.texts) {
+  const card = layout(input);
+  for (const text of card.texts) {
     expect(text.y - text.size).toBeGreaterThanOrEqual(0);
     expect(text.y).toBeLessThanOrEqual(CARD_HEIGHT);
-    const right = text.anchor === 'start' ? text.x + width(text.text, text.size) : text.x;
-    expect(right, text.text).toBeLessThanOrEqual(CARD_WIDTH);
+    const [left, right] =
+      text.anchor === 'start'
+        ? [text.x, text.x + width(text.text, text.size, text.weight)]
+        : [text.x - width(text.text, text.size, text.weight), text.x];
+    expect(left, text.text).toBeGreaterThanOrEqual(MARGIN);
+    expect(right, text.text).toBeLessThanOrEqual(CARD_WIDTH - MARGIN);
   }
+  // The heading stops short of the site's name across from it.
+  const [heading, siteName] = card.texts;
+  if (heading && siteName)
+    expect(heading.x + width(heading.text, heading.size, heading.weight)).toBeLessThan(
+      siteName.x - width(siteName.text, siteName.size, siteName.weight),
+    );
   // Lines never overlap: each baseline is at least a line below the one above it.
-  const byY = [...layout.texts].filter((t) => t.anchor === 'start').sort((a, b) => a.y - b.y);
+  const byY = [...card.texts].filter((t) => t.anchor === 'start').sort((a, b) => a.y - b.y);
   for (const [index, text] of byY.entries()) {
     if (index > 0) expect(text.y - (byY[index - 1]?.y ?? 0)).toBeGreaterThanOrEqual(text.size);
   }
-  return layout;
+  return card;
 }
 
 describe('share card layout', () => {
@@ -44,7 +57,7 @@ describe('share card layout', () => {
 
   it.each(CLAIM_STATUSES)('says the status %s in words and in its colour', (status) => {
     const label = STATUS_WORDING[status].label;
-    const svg = cardSvg(layoutCard({ ...base, status: { label, colour: '#123456' } }), palette);
+    const svg = cardSvg(layout({ ...base, status: { label, colour: '#123456' } }), palette);
     expect(svg).toContain(`Claim · Status: ${label}`);
     expect(svg).toContain('fill="#123456"');
   });
@@ -67,8 +80,25 @@ describe('share card layout', () => {
     expect(layout.texts.filter((text) => text.size === 28).length).toBeGreaterThan(1);
   });
 
+  it('breaks a line only where the next word would not fit, as the fonts set it', () => {
+    const card = expectInside({ ...base, title: `${base.title}, and that ${'more words follow '.repeat(3)}here` });
+    const title = card.texts.filter((text) => text.size === card.texts[2]?.size && text.weight === 700);
+    expect(title.length).toBeGreaterThan(1);
+    for (const [index, line] of title.slice(0, -1).entries()) {
+      const nextWord = title[index + 1]?.text.split(' ')[0] ?? '';
+      expect(width(`${line.text} ${nextWord}`, line.size, 700)).toBeGreaterThan(CARD_WIDTH - 2 * MARGIN);
+    }
+  });
+
+  it('keeps who claimed it and when on one line when they fit, leaving no word alone', () => {
+    const card = expectInside({ ...base, details: ['Claimed by Ukrainian military intelligence on 9 November 2023'] });
+    expect(card.texts.filter((text) => text.size === 28).map((text) => text.text)).toEqual([
+      'Claimed by Ukrainian military intelligence on 9 November 2023',
+    ]);
+  });
+
   it('escapes what it writes into the SVG', () => {
-    expect(cardSvg(layoutCard({ ...base, title: 'A says <b> & "c"' }), palette)).toContain(
+    expect(cardSvg(layout({ ...base, title: 'A says <b> & "c"' }), palette)).toContain(
       'A says &lt;b&gt; &amp; &quot;c&quot;',
     );
   });

@@ -1,15 +1,13 @@
 // Share cards: the 1200×630 picture a link to the site shows on social media. A claim's card carries
 // its status in words (and colour), its title, its claimant, the day it was claimed and the site's
-// name, so the status travels with the link. Pure: from what a card says to SVG markup; rendering to
-// PNG is render-card.ts.
+// name, so the status travels with the link. Pure: from what a card says, and how wide its text is
+// (text-width.ts measures it in the card's fonts), to SVG markup; rendering to PNG is render-card.ts.
 import { clampLines, escapeMarkup, wrapText } from '../text.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 const MARGIN = 72;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
-// Average glyph width of bold DejaVu Sans relative to its size; errs wide so no line overflows.
-const CHAR_WIDTH = 0.62;
 /** Title sizes tried, largest first, until the title fits the space between heading and details. */
 export const TITLE_SIZES = [64, 56, 48, 42, 36] as const;
 const LINE_HEIGHT = 1.2;
@@ -30,6 +28,9 @@ export interface CardInput {
   siteName: string;
 }
 
+/** The width in pixels of `text` set at `size` pixels in the card's font of `weight`. */
+export type CardTextWidth = (text: string, size: number, weight: 400 | 700) => number;
+
 export interface CardText {
   text: string;
   x: number;
@@ -48,35 +49,37 @@ export interface CardLayout {
   texts: CardText[];
 }
 
-const charsFor = (size: number, width = TEXT_WIDTH) => Math.floor(width / (size * CHAR_WIDTH));
-
 /** The title at the largest size at which it fits `height`; at the smallest, cut with an ellipsis. */
-function fitTitle(title: string, height: number): { lines: string[]; size: number } {
+function fitTitle(title: string, height: number, width: CardTextWidth): { lines: string[]; size: number } {
+  const inBold = (size: number) => (text: string) => width(text, size, 700);
   for (const size of TITLE_SIZES) {
-    const lines = wrapText(title, charsFor(size));
+    const lines = wrapText(title, TEXT_WIDTH, inBold(size));
     if (lines.length * size * LINE_HEIGHT <= height) return { lines, size };
   }
   const size = TITLE_SIZES[TITLE_SIZES.length - 1] ?? 36;
   const fits = Math.max(1, Math.floor(height / (size * LINE_HEIGHT)));
-  return { lines: clampLines(wrapText(title, charsFor(size)), fits, charsFor(size)), size };
+  return { lines: clampLines(wrapText(title, TEXT_WIDTH, inBold(size)), fits, TEXT_WIDTH, inBold(size)), size };
 }
 
 /**
  * Heading (what the page is, and a claim's status) with the site's name across from it at the top,
  * details (who claimed it, when) at the bottom, and the title as large as fits in between.
  */
-export function layoutCard(input: CardInput): CardLayout {
+export function layoutCard(input: CardInput, width: CardTextWidth): CardLayout {
   const heading = input.status ? `${input.kind} · Status: ${input.status.label}` : input.kind;
-  const siteWidth = input.siteName.length * HEADING_SIZE * CHAR_WIDTH + 32;
-  const headingLine = clampLines(wrapText(heading, charsFor(HEADING_SIZE, TEXT_WIDTH - siteWidth)), 1, 99)[0] ?? '';
+  const headingWidth = (text: string) => width(text, HEADING_SIZE, 700);
+  const detailWidth = (text: string) => width(text, DETAIL_SIZE, 400);
+  const headingSpace = TEXT_WIDTH - headingWidth(input.siteName) - 32;
+  const headingLine = clampLines(wrapText(heading, headingSpace, headingWidth), 1, headingSpace, headingWidth)[0] ?? '';
   const details = clampLines(
-    input.details.flatMap((detail) => wrapText(detail, charsFor(DETAIL_SIZE))),
+    input.details.flatMap((detail) => wrapText(detail, TEXT_WIDTH, detailWidth)),
     DETAIL_LINES,
-    charsFor(DETAIL_SIZE),
+    TEXT_WIDTH,
+    detailWidth,
   );
   const detailsTop = BOTTOM_Y - (details.length - 1) * DETAIL_SIZE * 1.35 - DETAIL_SIZE;
   const titleTop = HEADING_Y + 28;
-  const title = fitTitle(input.title, detailsTop - 24 - titleTop);
+  const title = fitTitle(input.title, detailsTop - 24 - titleTop, width);
   const texts: CardText[] = [
     { text: headingLine, x: MARGIN, y: HEADING_Y, size: HEADING_SIZE, weight: 700, anchor: 'start' },
     { text: input.siteName, x: CARD_WIDTH - MARGIN, y: HEADING_Y, size: HEADING_SIZE, weight: 700, anchor: 'end' },

@@ -4,17 +4,23 @@ import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cardSvg, layoutCard } from './card-layout.ts';
+import { cardTextWidth } from './text-width.ts';
+
+const width = cardTextWidth();
 import { CARD_FONTS, fontFilesFor, inSubset, resolveFonts } from './fonts.ts';
 
 const svg = (title: string, details = ['Claimed by the Ministry of Defence on 9 November 2023']) =>
   cardSvg(
-    layoutCard({
-      kind: 'Claim',
-      status: { label: 'Disputed', colour: '#8a4b00' },
-      title,
-      details,
-      siteName: 'Contested',
-    }),
+    layoutCard(
+      {
+        kind: 'Claim',
+        status: { label: 'Disputed', colour: '#8a4b00' },
+        title,
+        details,
+        siteName: 'Contested',
+      },
+      width,
+    ),
     {
       background: '#fff',
       text: '#111',

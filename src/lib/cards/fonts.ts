@@ -13,8 +13,12 @@ import subsetFont from 'subset-font';
 
 const require = createRequire(import.meta.url);
 
-/** The fonts cards are set in, as package paths: DejaVu Sans, open-licensed, from npm. */
-export const CARD_FONTS = ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
+/** The fonts cards are set in, by weight, as package paths: DejaVu Sans, open-licensed, from npm. */
+export const CARD_FONT_BY_WEIGHT = {
+  400: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  700: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+} as const;
+export const CARD_FONTS = Object.values(CARD_FONT_BY_WEIGHT);
 
 /** Inclusive code point ranges the subset keeps. */
 const SUBSET_RANGES: readonly (readonly [number, number])[] = [

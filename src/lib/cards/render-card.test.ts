@@ -3,14 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardSvg, layoutCard } from './card-layout.ts';
+import { cardTextWidth } from './text-width.ts';
+
+const width = cardTextWidth();
 import { cardPng, cardStats, drawCardAhead } from './render-card.ts';
 
 const svg = (title: string) =>
-  cardSvg(layoutCard({ kind: 'Claim', title, details: ['Claimed by A on 1 March 2024'], siteName: 'Contested' }), {
-    background: '#fff',
-    text: '#111',
-    muted: '#555',
-  });
+  cardSvg(
+    layoutCard({ kind: 'Claim', title, details: ['Claimed by A on 1 March 2024'], siteName: 'Contested' }, width),
+    {
+      background: '#fff',
+      text: '#111',
+      muted: '#555',
+    },
+  );
 
 describe('drawing share cards', () => {
   it('draws a 1200×630 PNG once, then takes it from the cache until what it shows changes', async () => {
