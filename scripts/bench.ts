@@ -3,7 +3,8 @@
 // validates them; builds this site as npm run build does (Astro, then the search index), cold, then
 // again after one claim file is edited; builds a baseline, a bare Astro project (same Astro, the glob
 // loader, one [slug].astro page rendering each body in a bare layout) with one MDX page per claim and
-// the same bodies; and, for N over 1,000, builds a 1,000-claim site to compare the time a page takes.
+// the same bodies; and, for N over 1,000, builds a 1,000-claim site and baseline to compare the time
+// a page takes.
 // It prints for both the pages written, wall seconds, pages per second, CPU seconds, the peak resident
 // memory of the build's process tree (and the most each kind of process in it held), and the median
 // and largest gzipped page; the validate and rebuild times, the search index and share cards, the
@@ -224,12 +225,11 @@ const files = generateContent(claimCount);
 const content = join(scratch, 'content');
 writeFiles(content, files);
 const baseline = join(scratch, 'baseline');
-writeBaseline(
-  baseline,
-  files
+const claimBodies = (generated: typeof files) =>
+  generated
     .filter((file) => file.path.startsWith('claims/'))
-    .map((file) => ({ slug: file.path.slice(7, -4), body: file.body })),
-);
+    .map((file) => ({ slug: file.path.slice(7, -4), body: file.body }));
+writeBaseline(baseline, claimBodies(files));
 
 const env = { CONTENT_DIR: content, OUT_DIR: join(scratch, 'dist'), CACHE_DIR: join(scratch, 'cache') };
 console.log(
@@ -254,9 +254,15 @@ const referenceEnv = {
   CACHE_DIR: join(referenceDir, 'cache'),
 };
 let reference: Run | undefined;
+// The baseline at 1,000 claims too: how much of a page's growing cost is Astro's own.
+let baseReference: Run | undefined;
+const baseReferenceDir = join(referenceDir, 'baseline');
 if (ours.ok && claimCount > REFERENCE_CLAIMS) {
-  writeFiles(referenceEnv.CONTENT_DIR, generateContent(REFERENCE_CLAIMS));
+  const referenceFiles = generateContent(REFERENCE_CLAIMS);
+  writeFiles(referenceEnv.CONTENT_DIR, referenceFiles);
   reference = await measured(buildThisSite, referenceEnv);
+  writeBaseline(baseReferenceDir, claimBodies(referenceFiles));
+  baseReference = await measured([astro, 'build', '--root', baseReferenceDir], {}, baseReferenceDir);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -299,6 +305,12 @@ if (reference)
     referencePerPage !== undefined
       ? `contested at ${REFERENCE_CLAIMS} claims: ${reference.seconds.toFixed(1)} s, ${referencePerPage.toFixed(1)} ms a page`
       : `contested at ${REFERENCE_CLAIMS} claims: ${reference.failure}`,
+  );
+if (baseReference && base.ok && basePages)
+  console.log(
+    baseReference.ok
+      ? `baseline at ${REFERENCE_CLAIMS} claims: ${baseReference.seconds.toFixed(1)} s, ${perPage(baseReference, REFERENCE_CLAIMS).toFixed(1)} ms a page; at ${claimCount}, ${perPage(base, basePages.count).toFixed(1)} ms a page, ${(perPage(base, basePages.count) / perPage(baseReference, REFERENCE_CLAIMS)).toFixed(2)} times as much`
+      : `baseline at ${REFERENCE_CLAIMS} claims: ${baseReference.failure}`,
   );
 if (rebuild)
   console.log(
