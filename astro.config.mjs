@@ -39,8 +39,8 @@ export default defineConfig({
   build: {
     format: 'directory',
     inlineStylesheets: 'never',
-    // Share cards are drawn by worker threads, one per core (src/lib/cards/draw-pool.ts): building a
-    // few pages at a time keeps every worker busy. Pages themselves stay deterministic.
+    // Share cards are drawn by worker threads (src/lib/cards/draw-pool.ts): building a few routes at a
+    // time passes on finished cards while others are still drawn. Pages themselves stay deterministic.
     concurrency: 4,
   },
   experimental: {

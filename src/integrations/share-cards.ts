@@ -8,7 +8,7 @@ import { cardStats } from '../lib/cards/render-card.ts';
 import { CARDS_FOLDER } from '../lib/urls.ts';
 
 /** Paths to render with share cards last, each group in the order it came. */
-export function cardsLast<Path extends { route: { route: string } }>(paths: readonly Path[]): Path[] {
+function cardsLast<Path extends { route: { route: string } }>(paths: readonly Path[]): Path[] {
   const isCard = (path: Path) => path.route.route.startsWith(`/${CARDS_FOLDER}`);
   return [...paths.filter((path) => !isCard(path)), ...paths.filter(isCard)];
 }

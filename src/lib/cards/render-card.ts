@@ -66,9 +66,9 @@ export function drawCardAhead(svg: string, cacheDir: string, fonts: readonly str
 
 /**
  * The card's SVG drawn to PNG, from the cache when it was drawn before. `fonts` are package paths.
- * Cards are drawn by worker threads, one per core (draw-pool.ts), so cards asked for in parallel
- * (astro.config's build.concurrency, or drawCardAhead) use every core, and their pixels stay out of
- * the build's heap.
+ * Cards are drawn by worker threads (draw-pool.ts), so cards asked for in parallel (astro.config's
+ * build.concurrency, or drawCardAhead) are drawn beside the build's own thread, and their pixels stay
+ * out of the build's heap.
  */
 export async function cardPng(svg: string, cacheDir: string, fonts: readonly string[] = CARD_FONTS): Promise<Buffer> {
   const file = cardFile(svg, cacheDir, fonts);
