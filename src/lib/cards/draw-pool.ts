@@ -35,7 +35,7 @@ export class DrawPool {
   }
 
   #start(): Worker {
-    const worker = new Worker(this.#script, { resourceLimits: { maxOldGenerationSizeMb: 64 } });
+    const worker = new Worker(this.#script);
     worker.unref();
     return worker;
   }
