@@ -3,12 +3,12 @@
 // publishes exactly what a cold build of the same content publishes, even after edits that reach
 // other pages: an actor renamed (every claim page and card of the actor) and a claim retitled (the
 // claims related to it).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildSite } from '../../scripts/astro-site.ts';
-import { FIXTURE_ENV } from '../fixture-site/settings.ts';
+import { fixtureCopy } from '../fixture-site/settings.ts';
 import { differingFiles } from './compare-builds.ts';
 
 const CLAIM_PAGES = 'src/pages/claims/[slug].astro';
@@ -30,21 +30,14 @@ const changed = (before: Map<string, string>, after: Map<string, string>) =>
 it('rebuilds what an edit reaches, copies the rest, and publishes what a cold build does', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'contested-incremental-'));
   try {
-    const content = join(scratch, 'content');
-    cpSync(FIXTURE_ENV.CONTENT_DIR, content, { recursive: true });
-    const warm = {
-      ...FIXTURE_ENV,
-      CONTENT_DIR: content,
-      OUT_DIR: join(scratch, 'dist'),
-      CACHE_DIR: join(scratch, 'cache'),
-    };
+    const warm = fixtureCopy(scratch);
     buildSite(warm);
     const pagesBefore = keys(warm.CACHE_DIR, CLAIM_PAGES);
     const cardsBefore = keys(warm.CACHE_DIR, CLAIM_CARDS);
     expect(pagesBefore.size).toBeGreaterThan(5);
 
     const edit = (file: string, from: RegExp, to: string) => {
-      const path = join(content, file);
+      const path = join(warm.CONTENT_DIR, file);
       const text = readFileSync(path, 'utf8');
       expect(text).toMatch(from);
       writeFileSync(path, text.replace(from, to));

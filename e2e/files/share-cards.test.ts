@@ -1,12 +1,12 @@
 // Share cards: every claim page, actor page and the home page names a 1200×630 PNG under 300 KB that
 // exists, and a rebuild draws only the cards whose content changed.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/astro-site.ts';
-import { FIXTURE_ENV } from '../fixture-site/settings.ts';
+import { fixtureCopy } from '../fixture-site/settings.ts';
 import { sites } from '../sites.ts';
 
 /** Width and height from a PNG's header (IHDR). */
@@ -51,19 +51,12 @@ describe.each(sites)('$name', (site) => {
 it('draws, on a rebuild with one claim changed, that one card only', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'contested-cards-'));
   try {
-    const content = join(scratch, 'content');
-    cpSync(FIXTURE_ENV.CONTENT_DIR, content, { recursive: true });
-    const env = {
-      ...FIXTURE_ENV,
-      CONTENT_DIR: content,
-      OUT_DIR: join(scratch, 'dist'),
-      CACHE_DIR: join(scratch, 'cache'),
-    };
-    const cards = join(scratch, 'cache', 'cards');
+    const env = fixtureCopy(scratch);
+    const cards = join(env.CACHE_DIR, 'cards');
     const drawn = () => new Map(readdirSync(cards).map((file) => [file, statSync(join(cards, file)).mtimeMs]));
     buildSite(env);
     const first = drawn();
-    const claim = join(content, 'claims', 'east-quiet.mdx');
+    const claim = join(env.CONTENT_DIR, 'claims', 'east-quiet.mdx');
     writeFileSync(claim, readFileSync(claim, 'utf8').replace(/^title: (.*)$/m, 'title: $1, again'));
     buildSite(env);
     const second = drawn();

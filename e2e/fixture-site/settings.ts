@@ -1,6 +1,9 @@
 // The fixture site: a small fictional content set with every status, aliases, event dates and
 // extreme breakdowns, over four months, built with a tiny page bound so that the date archives cut
 // months into days, and published under a sub-path.
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const FIXTURE_ENV = {
   // Served under a sub-path, so every check proves that nothing assumes the site sits at /.
   SITE_URL: 'http://127.0.0.1:4400/contested/',
@@ -12,3 +15,13 @@ export const FIXTURE_ENV = {
   // Edit links appear only when a repository is configured.
   REPOSITORY_URL: 'https://git.example.org/contested',
 };
+
+/**
+ * A copy of the fixture site's content in `scratch`, for a test to edit and rebuild: the fixture's
+ * settings, pointed at the copy and at output and cache folders of its own in `scratch`.
+ */
+export function fixtureCopy(scratch: string): typeof FIXTURE_ENV {
+  const content = join(scratch, 'content');
+  cpSync(FIXTURE_ENV.CONTENT_DIR, content, { recursive: true });
+  return { ...FIXTURE_ENV, CONTENT_DIR: content, OUT_DIR: join(scratch, 'dist'), CACHE_DIR: join(scratch, 'cache') };
+}

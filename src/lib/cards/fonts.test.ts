@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cardSvg, layoutCard } from './card-layout.ts';
+import { CARD_FONTS, fontFilesFor, inSubset, resolveFonts } from './fonts.ts';
 import { cardTextWidth } from './text-width.ts';
 
 const width = cardTextWidth();
-import { CARD_FONTS, fontFilesFor, inSubset, resolveFonts } from './fonts.ts';
 
 const svg = (title: string, details = ['Claimed by the Ministry of Defence on 9 November 2023']) =>
   cardSvg(

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardSvg, layoutCard } from './card-layout.ts';
+import { cardPng, cardStats, drawCardAhead } from './render-card.ts';
 import { cardTextWidth } from './text-width.ts';
 
 const width = cardTextWidth();
-import { cardPng, cardStats, drawCardAhead } from './render-card.ts';
 
 const svg = (title: string) =>
   cardSvg(
