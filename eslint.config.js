@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-fixture/', '.astro/', 'test-results/', 'playwright-report/', 'screenshots/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-fixture/',
+      'dist-fixture-root/',
+      '.astro/',
+      'test-results/',
+      'playwright-report/',
+      'screenshots/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

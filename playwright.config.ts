@@ -7,10 +7,11 @@ const SITE_PORT = 4399;
 const FIXTURE_URL = new URL(FIXTURE_ENV.SITE_URL);
 const FIXTURE_PORT = Number(FIXTURE_URL.port);
 
-// Both sites are served as a static host would serve what was built, by Astro's preview server
-// (scripts/astro-site.ts, through Astro's own API).
-const preview = (port: number, fixture = false) =>
-  `node scripts/astro-site.ts preview --port ${port}${fixture ? ' --fixture' : ''}`;
+// Both sites are served as a real host serves what was built: by Cloudflare's runtime (wrangler pages
+// dev, installed on first use by scripts/ensure-hosts.ts), which applies the build's `_headers` and
+// `_redirects`, so every browser test runs under the headers, redirects and 404s of a real host.
+const served = (port: number, fixture = false) =>
+  `node e2e/hosts/serve.ts ${fixture ? 'fixture-site' : 'site'} ${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,18 +32,25 @@ export default defineConfig({
   },
   projects: [
     // The real site, as built into dist/.
-    { name: 'site', testIgnore: ['fixture-site/**', 'files/**'], use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    {
+      name: 'site',
+      testIgnore: ['fixture-site/**', 'files/**', 'hosts/**'],
+      use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
+    },
     // The fixture site, built into dist-fixture/; the quality gates (e2e/quality/) run on both.
     {
       name: 'fixture-site',
       testMatch: ['fixture-site/**/*.spec.ts', 'quality/**/*.spec.ts'],
       use: { baseURL: FIXTURE_URL.origin },
     },
+    // The fixture site through the real servers the publishing docs name (e2e/hosts/), which each
+    // test starts itself: Cloudflare's runtime and nginx.
+    { name: 'hosts', testMatch: ['hosts/**/*.spec.ts'] },
   ],
   webServer: [
-    { command: preview(SITE_PORT), url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: !process.env['CI'] },
+    { command: served(SITE_PORT), url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: !process.env['CI'] },
     {
-      command: preview(FIXTURE_PORT, true),
+      command: served(FIXTURE_PORT, true),
       url: FIXTURE_URL.href,
       reuseExistingServer: !process.env['CI'],
     },

@@ -30,6 +30,23 @@ test('searching "Kaluga" lists the Kaluga claims first, each linking to its clai
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kaluga/);
 });
 
+test('a word finds the claims whose own words hold it, not every claim of the incident whose name holds it', async ({
+  page,
+}) => {
+  const ownWords = (claim: (typeof site.claims)[number]) => `${claim.data.title} ${claim.data.summary} ${claim.body}`;
+  const about = site.claims.filter((claim) => /\bdrones?\b/i.test(ownWords(claim)));
+  const notAbout = site.claims.filter((claim) => !about.includes(claim));
+  // The seed's incident is named for its drones, so a search that read the facts box found every claim.
+  expect(notAbout.length).toBeGreaterThan(0);
+  await page.goto(`${urls.search()}?q=drones`);
+  const titles = page.locator('#search-results a.claim-title');
+  await expect(titles.first()).toBeVisible();
+  const hrefs = await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.filter((href) => href?.startsWith(urls.claims())).sort()).toEqual(
+    about.map((claim) => urls.claim(claim.slug)).sort(),
+  );
+});
+
 test('a search shown with its results passes axe', async ({ page }) => {
   await page.goto(`${urls.search()}?q=drones`);
   await expect(page.locator('#search-results > li').first()).toBeVisible();

@@ -9,12 +9,12 @@ import { createUrls, type Urls } from '../src/lib/urls.ts';
 import { buildSettings, type BuildSettings } from '../src/lib/site.ts';
 import { readContentFiles, validateContentFiles } from '../src/lib/content/validate.ts';
 import type { ActorEntry, ClaimEntry } from '../src/lib/content/rules.ts';
-import { FIXTURE_ENV } from './fixture-site/settings.ts';
+import { FIXTURE_AT_ROOT_ENV, FIXTURE_ENV } from './fixture-site/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
 export interface BuiltSite {
-  name: 'site' | 'fixture-site';
+  name: 'site' | 'fixture-site' | 'fixture-site-at-root';
   settings: BuildSettings;
   urls: Urls;
   /** The output folder, absolute. */
@@ -52,6 +52,9 @@ export const site = builtSite('site', process.env);
 export const fixtureSite = builtSite('fixture-site', { ...process.env, ...FIXTURE_ENV });
 
 export const sites = [site, fixtureSite] as const;
+
+/** The fixture site built for the root of its host, into dist-fixture-root/: for the host tests only. */
+export const fixtureSiteAtRoot = builtSite('fixture-site-at-root', { ...process.env, ...FIXTURE_AT_ROOT_ENV });
 
 /** The site a Playwright project tests: the real one, or the fictional fixture site. */
 export function siteOf(projectName: string): BuiltSite {

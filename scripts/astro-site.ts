@@ -4,12 +4,14 @@
 // hold memory at once. The config reads its settings (SITE_URL, CONTENT_DIR, OUT_DIR…) from the
 // environment when it loads, so a build with other settings runs in processes of its own.
 //
-//   node scripts/astro-site.ts build [--fixture] [--quiet]    build dist/ (or the fixture site)
+//   node scripts/astro-site.ts build [--fixture [--at-root]] [--quiet]
+//                                  build dist/ (or the fixture site, under /contested/ or at the root)
 //   node scripts/astro-site.ts preview [--fixture] --port N   serve it until stopped
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FIXTURE_ENV } from '../e2e/fixture-site/settings.ts';
+import { FIXTURE_AT_ROOT_ENV, FIXTURE_ENV } from '../e2e/fixture-site/settings.ts';
+import { SECURITY_HEADERS } from '../src/lib/security.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const self = fileURLToPath(import.meta.url);
@@ -38,12 +40,18 @@ export function buildSite(env: Env = {}): void {
 
 /**
  * Serves the site built with these settings on 127.0.0.1:`port`, in this process: resolves once the
- * server listens. The settings are set on this process's environment, for the config to read.
+ * server listens. The settings are set on this process's environment, for the config to read. Every
+ * response carries the headers `_headers` gives every path, as a real host sends them, so every
+ * browser test runs under the real policy.
  */
 export async function previewSite(port: number, env: Env = {}): Promise<{ origin: string; stop: () => Promise<void> }> {
   Object.assign(process.env, env);
   const { preview } = await import('astro');
-  const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port, headers: { ...SECURITY_HEADERS } },
+  });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
 
@@ -51,12 +59,13 @@ if (process.argv[1] === self) {
   const { values, positionals } = parseArgs({
     options: {
       fixture: { type: 'boolean', default: false },
+      'at-root': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       port: { type: 'string', default: '4321' },
     },
     allowPositionals: true,
   });
-  if (values.fixture) Object.assign(process.env, FIXTURE_ENV);
+  if (values.fixture) Object.assign(process.env, values['at-root'] ? FIXTURE_AT_ROOT_ENV : FIXTURE_ENV);
   const logLevel = values.quiet ? 'warn' : 'info';
   const [command] = positionals;
   if (command === 'build') {
@@ -70,7 +79,7 @@ if (process.argv[1] === self) {
     const { origin } = await previewSite(Number(values.port));
     console.log(`Serving ${process.env['OUT_DIR'] ?? 'dist'} at ${origin}/`);
   } else {
-    console.error('usage: node scripts/astro-site.ts build|preview [--fixture] [--quiet] [--port N]');
+    console.error('usage: node scripts/astro-site.ts build|preview [--fixture [--at-root]] [--quiet] [--port N]');
     process.exit(2);
   }
 }

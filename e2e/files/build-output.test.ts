@@ -45,6 +45,19 @@ describe('the build', () => {
     expect(offenders.map((page) => page.url)).toEqual([]);
   });
 
+  it.each(sites)('gives every page of $name a social title that reads as a title on its own', (target) => {
+    const titles = builtPages(target).map((page) => ({
+      url: page.url,
+      og: page.document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+      twitter: page.document.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? '',
+    }));
+    // A title starts as a sentence does; the home page's own phrase ("who claimed what…") does not.
+    expect(titles.filter(({ og, twitter }) => !/^[\p{Lu}\p{N}"'«]/u.test(og) || og !== twitter)).toEqual([]);
+    expect(titles.find(({ url }) => url === target.urls.home())?.og).toBe(
+      'Contested: who claimed what, and how far it is verified',
+    );
+  });
+
   it('lists exactly the unverified claims in the unverified section', () => {
     const listed = documentAt(urls.unverified())
       .querySelectorAll('main .claim-title')

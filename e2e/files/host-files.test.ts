@@ -1,10 +1,14 @@
 // The files static hosts read: `_redirects` with one 301 per former address (page, feed, JSON, CSV)
-// whose target exists, and `_headers` under the base path.
+// whose target exists, and `_headers` under the base path; both as Netlify's own parsers read them.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseAllHeaders } from '@netlify/headers-parser';
+import { parseAllRedirects } from '@netlify/redirect-parser';
 import { describe, expect, it } from 'vitest';
-import { headersFile } from '../../src/lib/security.ts';
+import { headersFile, HEADER_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { sites } from '../sites.ts';
+
+const netlifyConfigPath = resolve(import.meta.dirname, '../../netlify.toml');
 
 describe.each(sites)('$name', (site) => {
   const { urls } = site;
@@ -28,6 +32,43 @@ describe.each(sites)('$name', (site) => {
   });
 
   it('sends the security headers under the base path', () => {
-    expect(readFileSync(join(site.outDir, '_headers'), 'utf8')).toBe(headersFile(urls.home(), urls.search()));
+    expect(readFileSync(join(site.outDir, '_headers'), 'utf8')).toBe(headersFile(urls.home()));
+  });
+
+  describe("as Netlify's own parsers read them, with netlify.toml", () => {
+    it('_headers parses with no error, and every path gets the security headers from one rule, the policy that lets Pagefind run', async () => {
+      const { headers, errors } = await parseAllHeaders({
+        headersFiles: [join(site.outDir, '_headers')],
+        netlifyConfigPath,
+        configHeaders: [],
+        minimal: false,
+      });
+      expect(errors.map(String)).toEqual([]);
+      for (const path of [urls.home(), urls.search(), `${urls.pagefind()}pagefind-worker.js`, urls.claims()]) {
+        const rules = headers.filter((rule) => 'forRegExp' in rule && rule.forRegExp.test(path));
+        const policies = rules
+          .flatMap((rule) => Object.entries(rule.values))
+          .filter(([name]) => /^content-security-policy$/i.test(name));
+        expect(
+          policies.map(([, value]) => value),
+          path,
+        ).toEqual([HEADER_CONTENT_SECURITY_POLICY]);
+        expect(Object.assign({}, ...rules.map((rule) => rule.values)), path).toEqual(SECURITY_HEADERS);
+      }
+    });
+
+    it('_redirects parses with no error into a 301 for every line', async () => {
+      const { redirects, errors } = await parseAllRedirects({
+        redirectsFiles: [join(site.outDir, '_redirects')],
+        netlifyConfigPath,
+        configRedirects: [],
+        minimal: false,
+      });
+      expect(errors.map(String)).toEqual([]);
+      const parsed = (redirects as { from: string; to: string; status: number; force: boolean }[]).map(
+        ({ from, to, status }) => `${from} ${to} ${status}`,
+      );
+      expect([...parsed].sort()).toEqual([...lines].sort());
+    });
   });
 });

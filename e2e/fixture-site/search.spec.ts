@@ -1,7 +1,21 @@
 // Search on the fixture site, which is published under a sub-path: filters narrow the results and
 // every result still leads to a claim page under that path.
 import { expect, test } from '@playwright/test';
+import { DATE_WORDING } from '../../src/lib/wording.ts';
 import { fixtureSite as site } from '../sites.ts';
+
+/** Words of the page around a claim's own text, which no excerpt may show. */
+const INTERFACE_LABELS = [
+  'Claimed by',
+  'Claimed on',
+  'Incident',
+  'Status',
+  'What others said',
+  'Where it was reported',
+  DATE_WORDING.eventFact,
+  DATE_WORDING.eventUnknown,
+  DATE_WORDING.places,
+];
 
 const { urls } = site;
 
@@ -30,4 +44,39 @@ test("a claimant filter keeps only that claimant's claims", async ({ page }) => 
   const titles = page.locator('#search-results a.claim-title');
   const theirs = site.claims.filter((claim) => claim.data.claimant === 'government-south');
   await expect(titles).toHaveCount(theirs.length);
+});
+
+test("results appear as one types, the address keeps the words, and a word only in one claim's context finds that claim first", async ({
+  page,
+}) => {
+  await page.goto(urls.search());
+  await page.getByLabel('Words to find').pressSequentially('tannery', { delay: 20 });
+  const titles = page.locator('#search-results a.claim-title');
+  await expect(titles.first()).toHaveAttribute('href', urls.claim('north-parade'));
+  await expect(page).toHaveURL(/\?q=tannery$/);
+  await expect(page.locator('#search-results mark').first()).toHaveText(/tannery/i);
+});
+
+test('excerpts quote the claim, never the labels around it', async ({ page }) => {
+  await page.goto(`${urls.search()}?q=fictional`);
+  const excerpts = page.locator('#search-results > li > span:last-child');
+  await expect(excerpts.first()).toBeVisible();
+  const texts = await excerpts.allTextContents();
+  expect(texts.length).toBeGreaterThan(3);
+  for (const text of texts) for (const label of INTERFACE_LABELS) expect(text, text).not.toContain(label);
+});
+
+test('an incident filter keeps only the claims of that incident', async ({ page }) => {
+  const incident = 'A fictional winter of scattered claims';
+  await page.goto(`${urls.search()}?q=says`);
+  await page.getByLabel('Incident').selectOption(incident);
+  await expect(page).toHaveURL(/[?&]incident=/);
+  const titles = page.locator('#search-results a.claim-title');
+  const theirs = site.claims.filter(
+    (claim) => claim.data.incident === 'fixture-winter' && /says/.test(claim.data.title),
+  );
+  expect(theirs.length).toBeGreaterThan(0);
+  await expect(titles).toHaveCount(theirs.length);
+  const hrefs = await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.sort()).toEqual(theirs.map((claim) => urls.claim(claim.slug)).sort());
 });

@@ -17,6 +17,17 @@ export const FIXTURE_ENV = {
 };
 
 /**
+ * The same fixture site built for the root of its host, for the host tests (e2e/hosts/), which serve
+ * it at the root as well as under the sub-path.
+ */
+export const FIXTURE_AT_ROOT_ENV = {
+  ...FIXTURE_ENV,
+  SITE_URL: 'http://127.0.0.1:4401/',
+  OUT_DIR: 'dist-fixture-root',
+  CACHE_DIR: 'node_modules/.astro-fixture-root',
+};
+
+/**
  * A copy of the fixture site's content in `scratch`, for a test to edit and rebuild: the fixture's
  * settings, pointed at the copy and at output and cache folders of its own in `scratch`.
  */

@@ -21,9 +21,7 @@ export default function hostFiles(movedClaims: () => readonly MovedClaim[]): Ast
         const urls = createUrls(base);
         const outDir = fileURLToPath(dir);
         writeFileSync(join(outDir, '_redirects'), redirectsFile(movedClaims(), urls));
-        // Cloudflare Pages sets CF_PAGES in its builds; its `_headers` needs one line more.
-        const detachSitePolicy = process.env['CF_PAGES'] === '1';
-        writeFileSync(join(outDir, '_headers'), headersFile(urls.home(), urls.search(), { detachSitePolicy }));
+        writeFileSync(join(outDir, '_headers'), headersFile(urls.home()));
       },
     },
   };

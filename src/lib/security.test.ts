@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, headersFile, SEARCH_CONTENT_SECURITY_POLICY } from './security.ts';
-import { createUrls } from './urls.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  HEADER_CONTENT_SECURITY_POLICY,
+  headersFile,
+  SEARCH_CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+} from './security.ts';
 
 describe('security policy', () => {
   it('allows no script, no other origin and no inline script', () => {
@@ -16,26 +21,18 @@ describe('security policy', () => {
     );
   });
 
-  it('detaches the site-wide policy on the search page where the host joins headers (Cloudflare Pages)', () => {
-    const urls = createUrls('/');
-    expect(headersFile(urls.home(), urls.search(), { detachSitePolicy: true })).toContain(
-      `/search/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${SEARCH_CONTENT_SECURITY_POLICY}`,
-    );
+  it("sends the search page's policy as the header, with frame-ancestors, which only a header carries", () => {
+    expect(HEADER_CONTENT_SECURITY_POLICY).toBe(`${SEARCH_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(HEADER_CONTENT_SECURITY_POLICY);
+    expect(HEADER_CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
   });
 
-  it('writes the headers file under the base path, the search page after the rest', () => {
-    const urls = createUrls('/contested/');
-    const file = headersFile(urls.home(), urls.search());
-    expect(file.split('\n').filter((line) => !line.startsWith('  '))).toEqual([
-      '/contested/*',
-      '/contested/search/*',
-      '',
-    ]);
-    expect(file).toContain(
-      `/contested/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  it('writes the headers file as one rule under the base path, so no host has two policies to combine', () => {
+    expect(headersFile('/contested/')).toBe(
+      `/contested/*\n${Object.entries(SECURITY_HEADERS)
+        .map(([name, value]) => `  ${name}: ${value}`)
+        .join('\n')}\n`,
     );
-    expect(file).toContain(
-      `/contested/search/*\n  Content-Security-Policy: ${SEARCH_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-    );
+    expect(headersFile('/').split('\n')[0]).toBe('/*');
   });
 });

@@ -1,5 +1,6 @@
-// The site's security policy, in one place: the CSP meta tag on every page (BaseLayout) and the
-// headers file for hosts that read one (`_headers`, written by src/integrations/host-files.ts).
+// The site's security policy, in one place: the CSP meta tag on every page (BaseLayout), the headers
+// file for hosts that read one (`_headers`, written by src/integrations/host-files.ts), the preview
+// server's headers (scripts/astro-site.ts) and the nginx block in docs/deploy.md.
 //
 // Nothing runs and nothing is fetched from elsewhere: no script at all (JSON-LD is data, which CSP does
 // not block), styles and images from the site itself only, no plugins, no forms, no <base> hijacking.
@@ -16,7 +17,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
 ] as const;
 
-/** For the meta tag. frame-ancestors is ignored there (browsers warn), so it lives in the headers. */
+/** For every page's meta tag but the search page's. frame-ancestors is ignored there (browsers warn), so it lives in the header. */
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
 
 /**
@@ -27,31 +28,26 @@ export const SEARCH_CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map((directive) =>
   directive === "script-src 'none'" ? "script-src 'self' 'wasm-unsafe-eval'" : directive,
 ).join('; ');
 
+/**
+ * The policy every response carries as a header, on every host: the search page's, which lets this
+ * site's own scripts and Pagefind's WebAssembly run, plus frame-ancestors (which only a header can
+ * carry). One rule for every path, because hosts combine matching rules differently (Cloudflare joins
+ * two policies into one header, so the stricter one applies; nginx drops a server's headers in a
+ * location with its own), and because Pagefind searches in a Web Worker, whose policy is its own
+ * response's header, not the page's. Every page narrows it again with its meta tag, which a browser
+ * enforces on top of the header: each page but /search/ runs no script at all, as before.
+ */
+export const HEADER_CONTENT_SECURITY_POLICY = `${SEARCH_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'Content-Security-Policy': HEADER_CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-/**
- * The `_headers` file (Netlify, Cloudflare Pages): every path under the site's base gets the security
- * headers; the search page, listed after, gets its own policy, which on Netlify replaces the site-wide
- * one for that path.
- */
-export function headersFile(base: string, searchPath: string, { detachSitePolicy = false } = {}): string {
-  const block = (path: string, headers: Record<string, string>) =>
-    `${path}\n${Object.entries(headers)
-      .map(([name, value]) => (name.startsWith('!') ? `  ${name}` : `  ${name}: ${value}`))
-      .join('\n')}\n`;
-  return [
-    block(`${base}*`, SECURITY_HEADERS),
-    block(`${searchPath}*`, {
-      // Cloudflare Pages joins a header set by two matching rules, so both policies would apply and
-      // the stricter one block search; "! Name" detaches the site-wide one there (Netlify needs no
-      // such line: the later rule replaces the header, and it reports the line as invalid).
-      ...(detachSitePolicy ? { '! Content-Security-Policy': '' } : {}),
-      'Content-Security-Policy': `${SEARCH_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-    }),
-  ].join('');
+/** The `_headers` file (Netlify, Cloudflare Pages): one rule, every path under the site's base. */
+export function headersFile(base: string): string {
+  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+  return `${base}*\n${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 // The one script on the site: search with Pagefind, on /search/ only. The page reads fully without
-// it (it says search needs JavaScript and links to the lists); with it, the form appears and each
+// it (it says search needs JavaScript and links to the lists); with it, the form appears, results
+// follow the words as they are typed (once typing pauses) and every change of a filter, and each
 // result links to a claim's permanent page and says its status in words. The query and filters stay
 // in the address, so a search can be linked and the back button works.
 
@@ -16,6 +17,9 @@ interface Pagefind {
     options: { filters: Record<string, string> },
   ) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
 }
+
+/** How long typing must pause before the words typed so far are searched. */
+const TYPING_PAUSE_MS = 250;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const summary = document.querySelector<HTMLElement>('#search-summary');
@@ -54,14 +58,19 @@ function text(fields: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** Counts searches started, so that a slow answer to an older query never replaces a newer one's. */
+let latest = 0;
+
 async function run(pagefind: Pagefind, fields: FormData) {
+  const searchId = ++latest;
   const query = text(fields, 'q');
   const filters: Record<string, string> = {};
-  for (const name of ['status', 'claimant']) {
+  for (const name of ['status', 'claimant', 'incident']) {
     const value = text(fields, name);
     if (value) filters[name] = value;
   }
   if (!query && Object.keys(filters).length === 0) {
+    latest += 1;
     list?.replaceChildren();
     if (summary) summary.textContent = '';
     return;
@@ -69,6 +78,7 @@ async function run(pagefind: Pagefind, fields: FormData) {
   // No words but a filter: every page the filter keeps (Pagefind's null query).
   const search = await pagefind.search(query || null, { filters });
   const results = await Promise.all(search.results.slice(0, 50).map((result) => result.data()));
+  if (searchId !== latest) return;
   list?.replaceChildren(...results.map(resultItem));
   if (summary)
     summary.textContent =
@@ -90,7 +100,10 @@ async function start() {
   }
   form.hidden = false;
   if (notice) notice.hidden = true;
+  // As one types: a search once typing pauses, not one per key.
+  let typing: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
+    clearTimeout(typing);
     const fields = new FormData(form);
     const address = new URLSearchParams([...fields].filter(([, value]) => value !== '') as [string, string][]);
     history.replaceState(null, '', `${location.pathname}${address.size ? `?${address}` : ''}`);
@@ -101,6 +114,11 @@ async function start() {
     update();
   });
   form.addEventListener('change', update);
+  form.addEventListener('input', (event) => {
+    if (!(event.target instanceof HTMLInputElement)) return;
+    clearTimeout(typing);
+    typing = setTimeout(update, TYPING_PAUSE_MS);
+  });
   void run(pagefind, new FormData(form));
 }
 

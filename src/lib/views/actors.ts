@@ -72,11 +72,13 @@ export function actorTimelineLinks(actors: readonly { id: string; data: ActorDat
 export function searchFilters(
   actors: readonly { id: string; data: ActorData }[],
   byActor: ReadonlyMap<string, ActorActivity<ClaimLike>>,
-): { statuses: string[]; claimants: string[] } {
+  incidents: readonly { data: { title: string } }[],
+): { statuses: string[]; claimants: string[]; incidents: string[] } {
   return {
     statuses: CLAIM_STATUSES.map((status) => STATUS_WORDING[status].label),
     claimants: actors
       .filter((actor) => (byActor.get(actor.id)?.claimed.length ?? 0) > 0)
       .map((actor) => actor.data.name),
+    incidents: incidents.map((incident) => incident.data.title),
   };
 }
