@@ -11,18 +11,28 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const good = join(root, 'src/lib/content/__fixtures__/good');
 const CLAIM = 'claims/missile-shot-down.mdx';
 
-/** A git repository whose one commit holds the good content under content/. */
+const git = (repo: string, ...args: string[]) => execFileSync('git', ['-C', repo, ...args], { stdio: 'ignore' });
+
+/** Commits everything in the repository. */
+function commit(repo: string, message: string) {
+  git(repo, 'add', '.');
+  git(repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '--quiet', '-m', message);
+}
+
+/**
+ * A git repository whose main branch holds the good content under content/, with a branch checked
+ * out for a pull request's changes, as a contributor's clone has.
+ */
 function repository(): string {
   const repo = mkdtempSync(join(tmpdir(), 'contested-git-'));
   cpSync(good, join(repo, 'content'), { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { stdio: 'ignore' });
-  git('init', '--quiet', '--initial-branch=main');
-  git('add', '.');
-  git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '--quiet', '-m', 'content');
+  git(repo, 'init', '--quiet', '--initial-branch=main');
+  commit(repo, 'content');
+  git(repo, 'checkout', '--quiet', '-b', 'proposal');
   return repo;
 }
 
-/** Rewrites the claim's frontmatter: the status becomes disputed, with the denial that allows it. */
+/** Commits a change to the claim's frontmatter: the status becomes disputed, with the denial that allows it. */
 function dispute(repo: string, extra = '') {
   const path = join(repo, 'content', CLAIM);
   const text = readFileSync(path, 'utf8').replace(
@@ -30,6 +40,7 @@ function dispute(repo: string, extra = '') {
     `status: disputed\nresponses:\n  - actor: government-b\n    stance: denies\n    date: 2024-01-11\n    note: Government B denied it.\n${extra}`,
   );
   writeFileSync(path, text);
+  commit(repo, 'a status changed');
 }
 
 function validate(repo: string, args: string[], env: Record<string, string> = {}) {
@@ -68,6 +79,24 @@ describe('npm run validate -- --base', () => {
     const result = validate(repository(), ['--base', 'no-such-branch']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('cannot read content at revision "no-such-branch"');
+  });
+
+  it('warns, in one line naming the branch to use, when the base is the very commit being checked', () => {
+    const repo = repository();
+    git(repo, 'checkout', '--quiet', 'main');
+    const result = validate(repo, ['--base', 'main']);
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^npm run validate: warning: --base main is the commit checked out.*origin\/main/),
+    ]);
+  });
+
+  it('says in one line, with no stack trace, that --base needs a revision', () => {
+    const result = validate(repository(), ['--base']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'npm run validate: --base needs a git revision: the branch your pull request goes into, such as --base origin/main',
+    ]);
   });
 
   it('annotates each problem for GitHub on its line when run in GitHub Actions', () => {

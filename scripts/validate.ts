@@ -2,6 +2,7 @@
 // rules as the build, without building, and prints every problem, one per line. Exit code 1 when there
 // is any. With --base, a claim whose status differs from that revision's must record the change in a
 // new dated update. Under GitHub Actions each problem is also an error annotation on its line.
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayUtc } from '../src/lib/dates.ts';
@@ -9,7 +10,29 @@ import { buildSettings } from '../src/lib/site.ts';
 import { formatGithubAnnotation } from '../src/lib/content/problems.ts';
 import { readContentFiles, readContentFilesAt, validationReport } from '../src/lib/content/validate.ts';
 
-const { values, positionals } = parseArgs({ options: { base: { type: 'string' } }, allowPositionals: true });
+const USAGE = 'npm run validate [-- <content folder>] [--base <git revision>]';
+
+function parsed() {
+  try {
+    return parseArgs({ options: { base: { type: 'string' } }, allowPositionals: true });
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    console.error(
+      code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? 'npm run validate: --base needs a git revision: the branch your pull request goes into, such as --base origin/main'
+        : `npm run validate: ${error instanceof Error ? error.message : String(error)}; usage: ${USAGE}`,
+    );
+    process.exit(2);
+  }
+}
+
+/** The commit a revision names, or undefined where git cannot say. */
+function commitOf(revision: string): string | undefined {
+  const answer = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { encoding: 'utf8' });
+  return answer.status === 0 ? answer.stdout.trim() : undefined;
+}
+
+const { values, positionals } = parsed();
 const contentDir = (positionals[0] ?? buildSettings().contentDir).replace(/\/+$/, '');
 const contentPath = resolve(contentDir);
 
@@ -21,6 +44,12 @@ try {
   console.error(`npm run validate: cannot read ${contentDir} at revision "${values.base}": ${reason}`);
   process.exit(2);
 }
+
+// A local main compared with itself compares nothing but uncommitted changes: almost always a mistake.
+if (values.base !== undefined && commitOf(values.base) !== undefined && commitOf(values.base) === commitOf('HEAD'))
+  console.error(
+    `npm run validate: warning: --base ${values.base} is the commit checked out, so only changes not yet committed are compared; compare with the branch your pull request goes into, such as --base origin/main`,
+  );
 
 const report = validationReport(readContentFiles(contentPath, contentDir), contentDir, {
   today: todayUtc(),

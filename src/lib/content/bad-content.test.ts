@@ -44,7 +44,10 @@ describe('bad content', () => {
   });
 
   it('starts from a good set that passes', () => {
-    expect(report(contentWith())).toMatchObject({ ok: true, lines: ['content: 2 claims and 3 actors, all valid.'] });
+    expect(report(contentWith())).toMatchObject({
+      ok: true,
+      lines: ['content: 2 claims, 3 actors and 1 incident, all valid.'],
+    });
   });
 
   describe.each(cases)('%s', (name) => {

@@ -268,7 +268,19 @@ function checkClaimStatus(claim: ClaimInput, ctx: RefinementContext) {
       message: `at least two sources for status "${claim.status}"`,
     });
   }
-  if (claim.status === 'disputed' && !claim.responses?.some((item) => item.stance === 'denies')) {
+  const denial = claim.responses?.findIndex((item) => item.stance === 'denies') ?? -1;
+  if (claim.status === 'unverified' && denial >= 0) {
+    // The methodology defines unverified as a claim no one has denied on the record.
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      params: {
+        found: `"unverified" although responses[${denial}] (${claim.responses?.[denial]?.actor ?? ''}) denies it`,
+      },
+      message: '"disputed", the status of a claim someone has denied on the record (unverified means no one has)',
+    });
+  }
+  if (claim.status === 'disputed' && denial < 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['status'],

@@ -17,6 +17,7 @@ import {
   type IncidentEntry,
 } from './rules.ts';
 import { fieldsAt, SLUG_PATTERN, SLUG_RULE, type ClaimData } from './schema.ts';
+import { count } from '../wording.ts';
 
 /** One file of a content collection, before any validation. */
 export interface ContentFile {
@@ -189,12 +190,13 @@ export function validationReport(
   options: ValidationOptions,
 ): ValidationReport {
   const result = validateContentFiles(files, options);
-  const { problems, claims, actors } = result;
+  const { problems, claims, actors, incidents } = result;
   if (problems.length === 0) {
+    const counted = [count(claims.length, 'claim'), count(actors.length, 'actor'), count(incidents.length, 'incident')];
     return {
       ...result,
       ok: true,
-      lines: [`${displayDir}: ${claims.length} claims and ${actors.length} actors, all valid.`],
+      lines: [`${displayDir}: ${counted.slice(0, -1).join(', ')} and ${counted.at(-1) ?? ''}, all valid.`],
     };
   }
   const filesWithProblems = new Set(problems.map((problem) => problem.file)).size;
