@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { todayUtc } from '../src/lib/dates.ts';
 import { readContentFiles, validationReport } from '../src/lib/content/validate.ts';
-import { PLACEHOLDER, PLACEHOLDER_ID } from '../src/lib/content/templates.ts';
+import { PLACEHOLDER, PLACEHOLDER_DATE, PLACEHOLDER_ID } from '../src/lib/content/templates.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const good = join(root, 'src/lib/content/__fixtures__/good');
@@ -32,27 +32,40 @@ describe('npm run new', () => {
     expect(run(dir, 'claim', 'fresh-claim').status).toBe(0);
     expect(run(dir, 'actor', 'fresh-actor').status).toBe(0);
     const claim = readFileSync(join(dir, 'claims/fresh-claim.mdx'), 'utf8');
-    expect(claim).toContain('claimant: government-b');
-    // A new claim is filed under the latest incident, here the one just created.
-    expect(claim).toContain('incident: fresh-incident');
+    // The claimant is the contributor's choice: the skeleton names the actors but picks none.
+    expect(claim).toContain(
+      `claimant: ${PLACEHOLDER_ID} # who made the claim, one of: government-b, governor-a, ministry-a`,
+    );
+    // A new claim is filed under the latest incident that has a date (the skeleton just made has none).
+    expect(claim).toContain('incident: first-incident');
     const report = validationReport(readContentFiles(dir), 'content', { today: todayUtc() });
     expect(report.problems.map((problem) => `${problem.file}: ${problem.field}`)).toEqual([
       'content/claims/fresh-claim.mdx: title',
+      'content/claims/fresh-claim.mdx: claimant',
+      'content/claims/fresh-claim.mdx: claimedOn',
       'content/claims/fresh-claim.mdx: summary',
       'content/claims/fresh-claim.mdx: sources[0].title',
+      'content/claims/fresh-claim.mdx: sources[0].date',
       'content/claims/fresh-claim.mdx: body',
       'content/actors/fresh-actor.mdx: name',
       'content/actors/fresh-actor.mdx: affiliation',
       'content/actors/fresh-actor.mdx: body',
       'content/incidents/fresh-incident.mdx: title',
+      'content/incidents/fresh-incident.mdx: date',
       'content/incidents/fresh-incident.mdx: body',
     ]);
+    // A date or claimant left as written fails as a placeholder, not as a malformed value.
+    expect(report.lines).toContain(
+      `content/claims/fresh-claim.mdx:6: claimedOn: found "${PLACEHOLDER_DATE}"; allowed what the sources say, in place of the text that npm run new wrote`,
+    );
     // Every placeholder a skeleton holds outside comments is one of those problems.
     const placeholders = (text: string) =>
       text
         .split('\n')
         .filter(
-          (line) => !line.trimStart().startsWith('#') && new RegExp(`${PLACEHOLDER}|${PLACEHOLDER_ID}`).test(line),
+          (line) =>
+            !line.trimStart().startsWith('#') &&
+            new RegExp(`${PLACEHOLDER}|${PLACEHOLDER_ID}|${PLACEHOLDER_DATE}`).test(line),
         ).length;
     const actor = readFileSync(join(dir, 'actors/fresh-actor.mdx'), 'utf8');
     const incident = readFileSync(join(dir, 'incidents/fresh-incident.mdx'), 'utf8');

@@ -40,10 +40,9 @@ if (kind === 'claim' && !latestIncident)
   fail('there are no incidents yet: create the incident first with npm run new -- incident <slug>.');
 
 const templates = {
-  claim: () =>
-    claimTemplate({ today: todayUtc(), claimant: actorSlugs[0]!, actors: actorSlugs, incident: latestIncident!.slug }),
+  claim: () => claimTemplate({ actors: actorSlugs, incident: latestIncident!.slug }),
   actor: () => actorTemplate(),
-  incident: () => incidentTemplate({ today: todayUtc() }),
+  incident: () => incidentTemplate(),
 };
 writeFileSync(path, templates[kind as keyof typeof templates](), { flag: 'wx' });
 console.log(`Created ${path}. Replace the placeholder text, then check it with npm run validate.`);

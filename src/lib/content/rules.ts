@@ -7,7 +7,7 @@ import { oneOf } from './schema.ts';
 import { describeFound, formatField, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 import { ATTRIBUTION_VERBS, isAttributed } from './attribution.ts';
-import { PLACEHOLDER, PLACEHOLDER_ID } from './templates.ts';
+import { PLACEHOLDER, PLACEHOLDER_DATE, PLACEHOLDER_ID } from './templates.ts';
 
 export interface Entry<Data> {
   /** Repository-relative path of the file. */
@@ -43,7 +43,12 @@ export interface CrossEntryInput {
 }
 
 /** A problem at a field of an entry, with its line; `found` is already worded (see describeFound). */
-function problemAt(entry: Entry<unknown>, path: readonly PropertyKey[], found: string, allowed: string): Problem {
+function problemAt(
+  entry: Pick<Entry<unknown>, 'file' | 'lineOf'>,
+  path: readonly PropertyKey[],
+  found: string,
+  allowed: string,
+): Problem {
   return { file: entry.file, line: entry.lineOf(path), field: formatField(path), found, allowed };
 }
 
@@ -55,7 +60,6 @@ export function checkCrossEntryRules(input: CrossEntryInput): Problem[] {
     ...futureDateProblems(input),
     ...aliasProblems(input),
     ...attributionProblems(input),
-    ...placeholderProblems(input),
   ];
 }
 
@@ -71,7 +75,8 @@ export function linkProblems({ claims, claimSlugs, actorSlugs, incidentSlugs }: 
   return claims.flatMap((claim) => {
     const { data, slug } = claim;
     const problems: Problem[] = [];
-    if (!actorSlugs.has(data.claimant))
+    // A placeholder claimant is reported as a placeholder (placeholderProblems).
+    if (!actorSlugs.has(data.claimant) && !isPlaceholder(data.claimant))
       problems.push(
         problemAt(claim, ['claimant'], describeFound(data.claimant), existing('actor', actorSlugs, data.claimant)),
       );
@@ -244,8 +249,11 @@ export function attributionProblems({ claims, actors }: CrossEntryInput): Proble
 
 const PLACEHOLDER_ALLOWED = `what the sources say, in place of the text that npm run new wrote`;
 
-function isPlaceholder(value: string): boolean {
-  return value.includes(PLACEHOLDER) || value === PLACEHOLDER_ID;
+/** Whether a value is one `npm run new` wrote for the contributor to replace. */
+export function isPlaceholder(value: unknown): boolean {
+  return (
+    typeof value === 'string' && (value.includes(PLACEHOLDER) || value === PLACEHOLDER_ID || value === PLACEHOLDER_DATE)
+  );
 }
 
 /** Every string in an entry's frontmatter, with its path. */
@@ -257,27 +265,29 @@ function stringsIn(value: unknown, path: PropertyKey[] = []): [PropertyKey[], st
   return [];
 }
 
-/** Nothing that `npm run new` wrote as a placeholder is published: not in a field, not in the body. */
-export function placeholderProblems({ claims, actors, incidents }: CrossEntryInput): Problem[] {
-  return [...claims, ...actors, ...incidents].flatMap((entry: Entry<unknown>) => {
-    const inFields = stringsIn(entry.data)
-      .filter(([, value]) => isPlaceholder(value))
-      .map(([path, value]) => problemAt(entry, path, describeFound(value), PLACEHOLDER_ALLOWED));
-    const bodyLine = entry.body.split('\n').findIndex((line) => line.includes(PLACEHOLDER));
-    const inBody: Problem[] =
-      bodyLine === -1
-        ? []
-        : [
-            {
-              file: entry.file,
-              line: entry.bodyLine + bodyLine,
-              field: 'body',
-              found: `the placeholder "${PLACEHOLDER} …"`,
-              allowed: PLACEHOLDER_ALLOWED,
-            },
-          ];
-    return [...inFields, ...inBody];
-  });
+/**
+ * Nothing that `npm run new` wrote as a placeholder is published: not in a field, not in the body.
+ * Run on a file's frontmatter as written, before its schema, so that a placeholder where a date or a
+ * slug belongs is reported as a placeholder, not as a malformed value.
+ */
+export function placeholderProblems(entry: Omit<Entry<unknown>, 'slug'>): Problem[] {
+  const inFields = stringsIn(entry.data)
+    .filter(([, value]) => isPlaceholder(value))
+    .map(([path, value]) => problemAt(entry, path, describeFound(value), PLACEHOLDER_ALLOWED));
+  const bodyLine = entry.body.split('\n').findIndex((line) => line.includes(PLACEHOLDER));
+  const inBody: Problem[] =
+    bodyLine === -1
+      ? []
+      : [
+          {
+            file: entry.file,
+            line: entry.bodyLine + bodyLine,
+            field: 'body',
+            found: `the placeholder "${PLACEHOLDER} …"`,
+            allowed: PLACEHOLDER_ALLOWED,
+          },
+        ];
+  return [...inFields, ...inBody];
 }
 
 /**

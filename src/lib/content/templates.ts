@@ -1,19 +1,17 @@
 // Skeletons for `npm run new`: entries whose every field says what to write in it. Each placeholder
-// starts with PLACEHOLDER (or is PLACEHOLDER_ID), and validation rejects both, so nothing from a
-// skeleton can be published.
+// starts with PLACEHOLDER (or is PLACEHOLDER_ID where a slug belongs, PLACEHOLDER_DATE where a date
+// does), and validation rejects all three, so nothing from a skeleton can be published: not even a
+// claimant or a date, which a skeleton never guesses, since a guess left in place would pass.
 import { ACTOR_KINDS, CLAIM_STATUSES } from './schema.ts';
 
 export const PLACEHOLDER = 'Replace with';
 export const PLACEHOLDER_ID = 'replace-me';
+export const PLACEHOLDER_DATE = 'YYYY-MM-DD';
 
 export function claimTemplate({
-  today,
-  claimant,
   actors,
   incident,
 }: {
-  today: string;
-  claimant: string;
   actors: readonly string[];
   /** The latest incident: the likeliest one for a new claim. */
   incident: string;
@@ -21,16 +19,16 @@ export function claimTemplate({
   return `---
 # Fields: see CONTRIBUTING.md. Replace every sentence below with what the source says.
 title: ${PLACEHOLDER} who says what, e.g. "The Ministry of X says …"
-claimant: ${claimant} # who made the claim: ${actors.join(', ')}
+claimant: ${PLACEHOLDER_ID} # who made the claim, one of: ${actors.join(', ')}
 incident: ${incident} # the incident it belongs to: a file name in incidents/ (this is the latest)
-claimedOn: ${today} # when the claim was made or first reported
+claimedOn: ${PLACEHOLDER_DATE} # when the claim was made or first reported
 # eventDate: YYYY-MM-DD # only if the source says when the event happened
 status: unverified # ${CLAIM_STATUSES.join(', ')}: see the methodology page
 summary: ${PLACEHOLDER} a sentence or two for lists and previews, 20 to 280 characters.
 sources:
   - title: ${PLACEHOLDER} the report's title
     # publisher: Who published it
-    date: ${today}
+    date: ${PLACEHOLDER_DATE} # the day it was published
     # url: https://… (then also archiveUrl and retrieved)
 # responses:
 #   - actor: an-actor-slug
@@ -56,11 +54,11 @@ ${PLACEHOLDER} who this party is, in a sentence or two.
 `;
 }
 
-export function incidentTemplate({ today }: { today: string }): string {
+export function incidentTemplate(): string {
   return `---
 # Fields: see CONTRIBUTING.md.
 title: ${PLACEHOLDER} a neutral name, e.g. "Missile and drone claims of 9 November 2023"
-date: ${today} # the day the incident was first reported
+date: ${PLACEHOLDER_DATE} # the day the incident was first reported
 # end: YYYY-MM-DD # the last day it covers, if it spans several days
 # places:
 #   - A place the sources name

@@ -10,6 +10,7 @@ import { checkMdxBody } from './mdx-safety.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
 import {
   checkCrossEntryRules,
+  placeholderProblems,
   silentVerdictProblems,
   type ActorEntry,
   type ClaimEntry,
@@ -117,10 +118,18 @@ function checkFile({ collection, file, text }: ContentFile, problems: Problem[])
       allowed: 'prose below the frontmatter',
     });
   for (const problem of checkMdxBody(body, bodyLine)) problems.push({ file, field: 'body', ...problem });
+  const placeholders = placeholderProblems({ file, data, body, bodyLine, lineOf });
+  problems.push(...placeholders);
   const { schema } = COLLECTIONS[collection];
   const result = schema.safeParse(data);
   if (!result.success) {
-    problems.push(...problemsFromZod({ file, data, lineOf, fieldsAt: (path) => fieldsAt(schema, path) }, result.error));
+    // A field still holding its placeholder is reported once, as a placeholder.
+    const replaced = new Set(placeholders.map((problem) => problem.field));
+    const schemaProblems = problemsFromZod(
+      { file, data, lineOf, fieldsAt: (path) => fieldsAt(schema, path) },
+      result.error,
+    );
+    problems.push(...schemaProblems.filter((problem) => !replaced.has(problem.field)));
     return { slug };
   }
   return { slug, entry: { collection, file, slug, data: result.data, body, bodyLine, lineOf } };
