@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './content-validation.ts';
@@ -80,4 +80,47 @@ describe('build settings', () => {
     },
     30_000,
   );
+});
+
+describe('astro dev', () => {
+  it('answers a page with every problem, status 500, while the content breaks a rule, and with the page again once fixed', async () => {
+    const contentDir = contentDirWith(contentFiles());
+    const server = spawn(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '4431'],
+      {
+        cwd: root,
+        stdio: 'ignore',
+        // As a contributor runs it: not in Vitest's test mode, which Vite would take over.
+        env: {
+          ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))),
+          NODE_ENV: 'development',
+          CONTENT_DIR: contentDir,
+          CACHE_DIR: join(contentDir, '..', 'cache'),
+        },
+      },
+    );
+    const status = async () => {
+      try {
+        const response = await fetch('http://127.0.0.1:4431/claims/missile-shot-down/', {
+          headers: { accept: 'text/html' },
+        });
+        return { status: response.status, text: await response.text() };
+      } catch {
+        return { status: 0, text: '' };
+      }
+    };
+    try {
+      await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe(200);
+      const file = join(contentDir, 'claims/missile-shot-down.mdx');
+      const valid = readFileSync(file, 'utf8');
+      writeFileSync(file, valid.replace('status: unverified', 'status: unverifed'));
+      await expect.poll(async () => (await status()).status, { timeout: 15_000 }).toBe(500);
+      expect((await status()).text).toMatch(/claims\/missile-shot-down\.mdx:\d+: status: found &quot;unverifed&quot;/);
+      writeFileSync(file, valid);
+      await expect.poll(async () => (await status()).status, { timeout: 15_000 }).toBe(200);
+    } finally {
+      server.kill();
+    }
+  }, 90_000);
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { todayUtc } from '../lib/dates.ts';
 import { readContentFiles, validationReport, type ValidationReport } from '../lib/content/validate.ts';
 import type { MovedClaim } from '../lib/host-files.ts';
+import { contentErrorPage } from '../lib/content/dev-error-page.ts';
 
 /** The report for the content folder at `contentPath`; file names start with `displayDir`. */
 export function checkContent(contentPath: string, displayDir: string, today = todayUtc()): ValidationReport {
@@ -50,13 +51,27 @@ export default function contentValidation(contentDir = 'content'): ContentValida
         aliases = new Set(claims.flatMap((claim) => claim.data.aliases ?? []));
       },
       // While `astro dev` runs, check again on every content change, so a contributor sees the same
-      // messages as the build without restarting.
+      // messages as the build without restarting: in the terminal, and in the browser, where every
+      // page answers with the problems (status 500) until they are fixed.
       'astro:server:setup': ({ server, logger }) => {
+        let problems: readonly string[] = [];
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(contentPath)) return;
           const report = checkContent(contentPath, contentDir);
+          problems = report.ok ? [] : report.lines;
           if (report.ok) logger.info('content is valid');
           else for (const line of report.lines) logger.error(line);
+        });
+        server.middlewares.use((request, response, next) => {
+          const wantsPage = request.headers.accept?.includes('text/html') ?? false;
+          if (problems.length === 0 || !wantsPage) return next();
+          // Checked again rather than trusted: a watcher may miss the save that fixed the last problem.
+          const report = checkContent(contentPath, contentDir);
+          problems = report.ok ? [] : report.lines;
+          if (report.ok) return next();
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end(contentErrorPage(problems));
         });
       },
     },
