@@ -26,6 +26,8 @@ const urls = createUrls(base);
 const content = contentValidation(contentDir);
 
 export default defineConfig({
+  // Astro's terminal log, with each route of the build on a line of its own (several render at once).
+  logger: { entrypoint: './src/integrations/whole-lines-logger.ts' },
   site,
   base,
   outDir,
