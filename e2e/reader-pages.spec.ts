@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { site } from './sites.ts';
+import { STANCE_WORDING } from '../src/lib/wording.ts';
 
 const { urls } = site;
 const firstClaim = site.claims[0]?.slug ?? '';
@@ -134,7 +135,9 @@ test("the seed incident's page lists exactly its claims, and each claim page lin
   expect(expected.length).toBe(site.claims.length);
   expect(listed.sort()).toEqual(expected.map((claim) => urls.claim(claim.slug)).sort());
   // Who said what: the government that did not comment is there, its silences marked as such.
-  await expect(page.locator('section:has(#party-ukrainian-government) li.silence').first()).toContainText('no comment');
+  await expect(page.locator('section:has(#party-ukrainian-government) li.silence').first()).toContainText(
+    STANCE_WORDING['not-commented'],
+  );
   await expect(page.locator('section:has(#figures) figure.breakdown')).toHaveCount(1);
   for (const claim of expected) {
     await page.goto(urls.claim(claim.slug));

@@ -18,7 +18,9 @@ test('searching "Kaluga" lists the Kaluga claims first, each linking to its clai
   const kaluga = site.claims.filter((claim) => /Kaluga/.test(claim.data.title));
   expect(kaluga.length).toBeGreaterThan(1);
   const hrefs = await results.locator('a.claim-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  expect(hrefs.slice(0, kaluga.length).sort()).toEqual(kaluga.map((claim) => urls.claim(claim.slug)).sort());
+  // Among the claims found (the governor's actor page may rank among them), the Kaluga ones come first.
+  const claimHrefs = hrefs.filter((href) => href?.startsWith(urls.claims()));
+  expect(claimHrefs.slice(0, kaluga.length).sort()).toEqual(kaluga.map((claim) => urls.claim(claim.slug)).sort());
   for (const claim of kaluga) {
     const item = results.filter({ has: page.locator(`a[href="${urls.claim(claim.slug)}"]`) });
     await expect(item).toContainText(`Status: ${STATUS_WORDING[claim.data.status].label}`);

@@ -43,19 +43,24 @@ describe.each(sites)('$name', (site) => {
     expect(errors).toEqual([]);
   });
 
-  it.skipIf(!java)('passes the Nu HTML Checker with no error', () => {
-    const checked = spawnSync(
-      'java',
-      ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', site.outDir],
-      {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    const { messages } = JSON.parse(checked.stderr) as { messages: VnuMessage[] };
-    const errors = messages.map(
-      ({ url, lastLine, message }) => `${relative(site.outDir, new URL(url).pathname)}:${lastLine ?? ''} ${message}`,
-    );
-    expect(errors).toEqual([]);
-  });
+  it.skipIf(!java)(
+    'passes the Nu HTML Checker with no error',
+    () => {
+      const checked = spawnSync(
+        'java',
+        ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', site.outDir],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
+      const { messages } = JSON.parse(checked.stderr) as { messages: VnuMessage[] };
+      const errors = messages.map(
+        ({ url, lastLine, message }) => `${relative(site.outDir, new URL(url).pathname)}:${lastLine ?? ''} ${message}`,
+      );
+      expect(errors).toEqual([]);
+      // A Java start and every page checked: seconds, more while the other checks build sites beside it.
+    },
+    120_000,
+  );
 });

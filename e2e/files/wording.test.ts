@@ -56,3 +56,57 @@ describe.each(sites)('$name', (site) => {
     }
   });
 });
+
+describe('the seed, read against the report', () => {
+  const [site] = sites;
+  const pages = builtPages(site);
+  /** What a page says in its own voice: its main text, less the corrections, which quote what was wrong. */
+  const ownWords = (page: (typeof pages)[number]) => {
+    const main = page.document.querySelector('main')?.clone() as typeof page.document | undefined;
+    main?.querySelector('section[aria-labelledby="history"]')?.remove();
+    return (main?.text ?? '').replace(/\s+/g, ' ');
+  };
+  const text = (url: string) => {
+    const page = pages.find((candidate) => candidate.url === url);
+    return page ? ownWords(page) : '';
+  };
+
+  it('says no word the report does not: no aim, no "its units", no drones that all missed, no opinion', () => {
+    const beyond = [/aiming/i, /\bits units\b/i, /none reached/i, /most contested/i, /caused no casualties/i];
+    const found = pages.flatMap((page) =>
+      beyond
+        .filter((pattern) => pattern.test(ownWords(page)))
+        .map((pattern) => `${page.url}: ${String(pattern)}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("gives the blame to whom the report gives it, the Russian authorities, and keeps the reporter's aside out of Ukraine's response", () => {
+    const claimantOf = new Map(site.claims.map((claim) => [claim.slug, claim.data.claimant]));
+    expect(claimantOf.get('s200-missile-launched-by-ukraine')).toBe('russian-authorities');
+    expect(claimantOf.get('crimea-drones-launched-by-ukraine')).toBe('russian-authorities');
+    const responses = site.claims.flatMap((claim) => claim.data.responses ?? []);
+    expect(responses.filter((response) => /responsibility/i.test(response.note))).toEqual([]);
+    expect(text(site.urls.claim('s200-missile-launched-by-ukraine'))).toMatch(/rarely takes responsibility/);
+  });
+
+  it('tells the whole incident: the firefight, and no immediate reports of casualties or damage', () => {
+    const summary = text(site.urls.incident('2023-11-09-kaluga-crimea'));
+    expect(summary).toMatch(/fought Russian forces/);
+    expect(summary).toMatch(/no immediate reports of casualties or damage/);
+  });
+
+  it('records each correction of meaning on the claim, dated', () => {
+    const corrected = site.claims.filter((claim) =>
+      claim.data.updates?.some((update) => /^Corrected:/.test(update.note)),
+    );
+    expect(corrected.map((claim) => claim.slug).sort()).toEqual(site.claims.map((claim) => claim.slug).sort());
+  });
+
+  it('counts silences apart from responses: the government that had not commented has silences, not responses', () => {
+    const actor = text(site.urls.actor('ukrainian-government'));
+    expect(actor).toMatch(/Responses to others' claims \(0\)/);
+    expect(actor).toMatch(/Silences recorded \(4\)/);
+    expect(text(site.urls.actors())).toMatch(/0 responses, 4 silences recorded/);
+  });
+});

@@ -102,22 +102,20 @@ describe('grouping by status', () => {
 });
 
 describe('actor index', () => {
-  it('records claims made and responses given, each claim once per actor', () => {
+  it('records claims made, responses given and silences recorded apart, each claim once per actor', () => {
     const claims = [
       claim('x', {
         responses: [
           { actor: 'gov-b', stance: 'denies', note: 'No.' },
-          { actor: 'gov-b', stance: 'no-comment', note: 'Later, none.' },
+          { actor: 'gov-b', stance: 'not-commented', note: 'Later, none.' },
         ],
       }),
       claim('y', { claimant: 'gov-b', claimedOn: '2024-01-11' }),
     ];
     const index = indexByActor(claims);
     expect(ids(index.get('ministry-a')?.claimed ?? [])).toEqual(['x']);
-    expect(index.get('gov-b')?.responded.map((r) => [r.claim.id, r.response.stance])).toEqual([
-      ['x', 'denies'],
-      ['x', 'no-comment'],
-    ]);
+    expect(index.get('gov-b')?.responded.map((r) => [r.claim.id, r.response.stance])).toEqual([['x', 'denies']]);
+    expect(index.get('gov-b')?.silences.map((r) => [r.claim.id, r.response.stance])).toEqual([['x', 'not-commented']]);
     expect(ids(index.get('gov-b')?.involved ?? [])).toEqual(['x', 'y']);
   });
 });

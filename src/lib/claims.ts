@@ -4,6 +4,7 @@
 // once per page, so the site stays fast at many thousands of claims.
 import {
   CLAIM_STATUSES,
+  SILENT_STANCES,
   type ClaimData,
   type ClaimStatus,
   type Relation,
@@ -78,8 +79,10 @@ export function groupByStatus<Claim extends ClaimLike>(claims: readonly Claim[])
 export interface ActorActivity<Claim> {
   /** Claims the actor made. */
   claimed: Claim[];
-  /** The actor's responses to other parties' claims. */
+  /** What the actor said about other parties' claims: confirmed, denied, declined to comment. */
   responded: { claim: Claim; response: Response }[];
+  /** Silences the sources record of the actor on other parties' claims (SILENT_STANCES): not statements. */
+  silences: { claim: Claim; response: Response }[];
   /** Both, as one chronological list of claims (each once). */
   involved: Claim[];
 }
@@ -90,7 +93,7 @@ export function indexByActor<Claim extends ClaimLike>(claims: readonly Claim[]):
   const activityOf = (actor: string) => {
     let activity = index.get(actor);
     if (!activity) {
-      activity = { claimed: [], responded: [], involved: [] };
+      activity = { claimed: [], responded: [], silences: [], involved: [] };
       index.set(actor, activity);
     }
     return activity;
@@ -101,7 +104,7 @@ export function indexByActor<Claim extends ClaimLike>(claims: readonly Claim[]):
     claimant.involved.push(claim);
     for (const response of claim.data.responses ?? []) {
       const responder = activityOf(response.actor);
-      responder.responded.push({ claim, response });
+      (SILENT_STANCES.includes(response.stance) ? responder.silences : responder.responded).push({ claim, response });
       if (responder.involved.at(-1) !== claim) responder.involved.push(claim);
     }
   }

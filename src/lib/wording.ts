@@ -38,8 +38,12 @@ export const STATUS_WORDING: Record<ClaimStatus, StatusWording> = {
 export const STANCE_MEANING: Record<Stance, string> = {
   confirms: 'the party says the claim is true.',
   denies: 'the party says the claim is false.',
-  'no-comment': 'the party was asked or expected to respond and did not.',
-  'not-confirmed': 'the party has not confirmed the claim, without denying it.',
+  'declined-to-comment':
+    'a source reports that the party was asked and said it would not comment: a statement that it will not say, which neither confirms nor denies the claim.',
+  'not-commented':
+    'a source reports that the party had not commented when the source was published. This is a silence, not a statement: it does not say whether the party was asked, and the party may have spoken since.',
+  'not-confirmed':
+    'a source reports that the party has not confirmed the claim. This is a silence too: the party has neither confirmed nor denied it on the record.',
 };
 
 /**
@@ -58,7 +62,8 @@ export const DATE_WORDING = {
 export const STANCE_WORDING: Record<Stance, string> = {
   confirms: 'confirms',
   denies: 'denies',
-  'no-comment': 'no comment',
+  'declined-to-comment': 'declined to comment',
+  'not-commented': 'had not commented when reported',
   'not-confirmed': 'has not confirmed',
 };
 
@@ -95,4 +100,13 @@ export const formatCount = format(',');
 /** "1 claim", "3 claims", "1,200 claims". */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * What a party said about others' claims, and apart from it the silences the sources record of it:
+ * "1 response", "1 response, 4 silences recorded". A silence is never counted as a response.
+ */
+export function responseTally(responses: number, silences: number): string {
+  const said = count(responses, 'response');
+  return silences === 0 ? said : `${said}, ${count(silences, 'silence recorded', 'silences recorded')}`;
 }

@@ -89,7 +89,7 @@ function claimFields(index: number, count: number, next: () => number) {
   const place = PLACES[index % PLACES.length] ?? 'the capital';
   const other = otherSide(next, claimant.affiliation);
   const stance = {
-    unverified: 'no-comment',
+    unverified: 'not-commented',
     disputed: 'denies',
     corroborated: 'confirms',
     confirmed: 'confirms',

@@ -15,7 +15,12 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_RULE = 'lowercase letters, digits and single hyphens (e.g. "kaluga-governor")';
 
 export const CLAIM_STATUSES = ['unverified', 'corroborated', 'disputed', 'confirmed', 'refuted'] as const;
-export const STANCES = ['confirms', 'denies', 'no-comment', 'not-confirmed'] as const;
+export const STANCES = ['confirms', 'denies', 'declined-to-comment', 'not-commented', 'not-confirmed'] as const;
+/**
+ * Stances that record a silence a source reports, not something the party said: counted apart from
+ * statements everywhere, never as responses.
+ */
+export const SILENT_STANCES: readonly (typeof STANCES)[number][] = ['not-commented', 'not-confirmed'];
 export const RELATIONS = ['same-statement', 'contradicts', 'supports', 'context'] as const;
 export const ACTOR_KINDS = [
   'government',

@@ -32,7 +32,7 @@ sources:
     # url: https://… (then also archiveUrl and retrieved)
 # responses:
 #   - actor: an-actor-slug
-#     stance: no-comment # confirms, denies, no-comment, not-confirmed
+#     stance: not-commented # confirms, denies, declined-to-comment, not-commented, not-confirmed
 #     date: YYYY-MM-DD
 #     note: What they said, paraphrased.
 ---

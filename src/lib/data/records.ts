@@ -157,7 +157,8 @@ export const RESPONSE_COLUMNS: CsvColumn<ResponseRow>[] = [
   {
     name: 'stance',
     type: 'string',
-    description: 'confirms, denies, no-comment or not-confirmed.',
+    description:
+      'confirms, denies or declined-to-comment (statements); not-commented or not-confirmed (silences a source records, not statements).',
     value: (r) => r.stance,
   },
   {

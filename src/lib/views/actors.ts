@@ -4,7 +4,7 @@ import { groups } from 'd3';
 import type { ActorActivity, ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ActorData } from '../content/schema.ts';
 import type { Urls } from '../urls.ts';
-import { ACTOR_KIND_WORDING, affiliationName, count, STATUS_WORDING } from '../wording.ts';
+import { ACTOR_KIND_WORDING, affiliationName, count, responseTally, STATUS_WORDING } from '../wording.ts';
 import { claimItem, type ClaimItem } from './claims.ts';
 import { latestFirst, responseItems, type ActorLink, type ResponseItem, type ViewContext } from './common.ts';
 
@@ -13,9 +13,9 @@ export interface ActorResponseItem {
   response: ResponseItem;
 }
 
-/** An actor's latest responses to others' claims, newest first. */
+/** An actor's latest responses to others' claims (or recorded silences), newest first. */
 export function actorResponseItems(
-  responded: ActorActivity<ClaimLike>['responded'],
+  responded: ActorActivity<ClaimLike>['responded'] | ActorActivity<ClaimLike>['silences'],
   shown: number,
   context: ViewContext,
 ): ActorResponseItem[] {
@@ -26,7 +26,7 @@ export function actorResponseItems(
 }
 
 export interface ActorSummary extends ActorLink {
-  /** "Ministry · Press office · 2 claims made · 1 response". */
+  /** "Ministry · Press office · 2 claims made · 1 response, 4 silences recorded". */
   meta: string;
 }
 
@@ -56,7 +56,7 @@ export function affiliationGroups(
             ACTOR_KIND_WORDING[data.kind],
             ...(data.role ? [data.role] : []),
             `${count(activity?.claimed.length ?? 0, 'claim')} made`,
-            count(activity?.responded.length ?? 0, 'response'),
+            responseTally(activity?.responded.length ?? 0, activity?.silences.length ?? 0),
           ].join(' · '),
         };
       }),

@@ -2,9 +2,9 @@
 // status with a small bar), and the explainer's parts: who said what, party by party, and the sources
 // its claims rest on.
 import { countByStatus, indexByActor, type ClaimLike } from '../claims.ts';
-import { CLAIM_STATUSES, type ClaimStatus, type IncidentData, type Source, type Stance } from '../content/schema.ts';
+import { CLAIM_STATUSES, SILENT_STANCES, type ClaimStatus, type IncidentData, type Source } from '../content/schema.ts';
 import { formatDay } from '../dates.ts';
-import { count, STANCE_WORDING } from '../wording.ts';
+import { count, responseTally, STANCE_WORDING } from '../wording.ts';
 import { actorLink, statusesInWords, type ActorLink, type ViewContext } from './common.ts';
 
 /** Width of an incident's status bar, in SVG units. */
@@ -80,12 +80,10 @@ export interface PartyView {
   /** For the party's heading id. */
   id: string;
   actor: ActorLink;
-  /** "2 claims, 1 response". */
+  /** "2 claims, 1 response, 4 silences recorded". */
   tally: string;
   statements: PartyStatement[];
 }
-
-const SILENT: readonly Stance[] = ['no-comment', 'not-confirmed'];
 
 /**
  * Who said what in an incident, party by party in order of first appearance in the timeline (as
@@ -94,18 +92,21 @@ const SILENT: readonly Stance[] = ['no-comment', 'not-confirmed'];
  */
 export function incidentParties(claims: readonly ClaimLike[], context: ViewContext): PartyView[] {
   const linkTo = (claim: ClaimLike) => ({ href: context.urls.claim(claim.id), title: claim.data.title });
-  return [...indexByActor(claims)].map(([actor, { claimed, responded }]) => ({
+  return [...indexByActor(claims)].map(([actor, { claimed, responded, silences, involved }]) => ({
     id: `party-${actor}`,
     actor: actorLink(actor, context),
-    tally: `${count(claimed.length, 'claim')}, ${count(responded.length, 'response')}`,
+    tally: `${count(claimed.length, 'claim')}, ${responseTally(responded.length, silences.length)}`,
     statements: [
       ...claimed.map((claim) => ({ claim: linkTo(claim), what: 'Claimed', silence: false, note: undefined })),
-      ...responded.map(({ claim, response }) => ({
-        claim: linkTo(claim),
-        what: STANCE_WORDING[response.stance],
-        silence: SILENT.includes(response.stance),
-        note: response.note,
-      })),
+      // Statements and silences together, in the order of the claims they answer.
+      ...[...responded, ...silences]
+        .sort((a, b) => involved.indexOf(a.claim) - involved.indexOf(b.claim))
+        .map(({ claim, response }) => ({
+          claim: linkTo(claim),
+          what: STANCE_WORDING[response.stance],
+          silence: SILENT_STANCES.includes(response.stance),
+          note: response.note,
+        })),
     ],
   }));
 }

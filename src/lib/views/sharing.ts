@@ -6,7 +6,7 @@ import type { ActorData, ClaimStatus } from '../content/schema.ts';
 import { formatDay } from '../dates.ts';
 import { SITE_NAME } from '../structured-data.ts';
 import type { Urls } from '../urls.ts';
-import { ACTOR_KIND_WORDING, affiliationName, count, STATUS_WORDING } from '../wording.ts';
+import { ACTOR_KIND_WORDING, affiliationName, count, responseTally, STATUS_WORDING } from '../wording.ts';
 import type { ViewContext } from './common.ts';
 
 export interface DataFileItem {
@@ -68,7 +68,7 @@ export function actorShareCard(
   const { data } = actor;
   const details = [
     [ACTOR_KIND_WORDING[data.kind], data.role, affiliationName(data.affiliation)].filter(Boolean).join(' · '),
-    `${count(activity?.claimed.length ?? 0, 'claim')} made, ${count(activity?.responded.length ?? 0, 'response')} to others' claims`,
+    `${count(activity?.claimed.length ?? 0, 'claim')} made; on others' claims ${responseTally(activity?.responded.length ?? 0, activity?.silences.length ?? 0)}`,
   ];
   return {
     input: { kind: 'Actor', title: data.name, details, siteName: SITE_NAME },

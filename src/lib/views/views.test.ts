@@ -178,7 +178,7 @@ describe('breakdown figures', () => {
 describe('incidents', () => {
   const incident = { id: 'night', data: { title: 'Claims of one night', date: '2024-01-10', end: '2024-01-12' } };
   const claims = [
-    claim('a', { responses: [{ actor: 'government-b', stance: 'no-comment', note: 'No comment.' }] }),
+    claim('a', { responses: [{ actor: 'government-b', stance: 'not-commented', note: 'No comment.' }] }),
     claim('b', { status: 'disputed', responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }] }),
     claim('c', { claimant: 'government-b', sources: [{ title: 'A report', date: '2024-01-10' }] }),
   ];
@@ -207,11 +207,11 @@ describe('incidents', () => {
     const parties = incidentParties(claims, context);
     expect(parties.map((party) => [party.actor.name, party.tally])).toEqual([
       ['Ministry A', '2 claims, 0 responses'],
-      ['Government B', '1 claim, 2 responses'],
+      ['Government B', '1 claim, 1 response, 1 silence recorded'],
     ]);
     expect(parties[1]?.statements.map((s) => [s.what, s.claim.href, s.silence])).toEqual([
       ['Claimed', '/base/claims/c/', false],
-      ['no comment', '/base/claims/a/', true],
+      ['had not commented when reported', '/base/claims/a/', true],
       ['denies', '/base/claims/b/', false],
     ]);
   });
