@@ -74,9 +74,7 @@ describe('the seed, read against the report', () => {
   it('says no word the report does not: no aim, no "its units", no drones that all missed, no opinion', () => {
     const beyond = [/aiming/i, /\bits units\b/i, /none reached/i, /most contested/i, /caused no casualties/i];
     const found = pages.flatMap((page) =>
-      beyond
-        .filter((pattern) => pattern.test(ownWords(page)))
-        .map((pattern) => `${page.url}: ${String(pattern)}`),
+      beyond.filter((pattern) => pattern.test(ownWords(page))).map((pattern) => `${page.url}: ${String(pattern)}`),
     );
     expect(found).toEqual([]);
   });
