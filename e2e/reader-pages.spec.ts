@@ -161,7 +161,7 @@ test('the home page leads with the latest incidents, and the incidents page list
   );
 });
 
-test('an actor page lists the incidents the actor spoke on', async ({ page }) => {
+test('an actor page lists the incidents the actor is recorded in', async ({ page }) => {
   await page.goto(urls.actor('ukrainian-government'));
   await expect(page.locator('section:has(#incidents)')).toContainText('Missile and drone claims of 9 November 2023');
 });
