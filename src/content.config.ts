@@ -9,12 +9,21 @@ import { buildSettings } from './lib/site.ts';
 
 const { contentDir } = buildSettings();
 
-function collectionOf<Schema extends z.ZodType>({ folder, schema }: { folder: string; schema: Schema }) {
+function collectionOf<Schema extends z.ZodType>({
+  folder,
+  only,
+  schema,
+}: {
+  folder: string;
+  only: string | undefined;
+  schema: Schema;
+}) {
+  const path = folder ? `${contentDir}/${folder}` : contentDir;
   return defineCollection({
     loader: glob({
-      pattern: ENTRY_PATTERN,
+      pattern: only ?? ENTRY_PATTERN,
       // Relative folders are read from the project root; the tests may point at an absolute one.
-      base: contentDir.startsWith('/') ? `${contentDir}/${folder}` : `./${contentDir}/${folder}`,
+      base: path.startsWith('/') ? path : `./${path}`,
       // The file name is the slug and the permanent URL: keep it exactly as written (no re-slugging).
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),

@@ -58,6 +58,21 @@ describe('the build', () => {
     );
   });
 
+  it.each(sites)('links every page of $name to its About page, which says who stands behind the site', (target) => {
+    const about = target.urls.about();
+    const pages = builtPages(target);
+    expect(pages.map((page) => page.url)).toContain(about);
+    expect(
+      pages
+        .filter((page) => !page.document.querySelector(`footer a[href="${about}"]`))
+        .filter((page) => !page.document.querySelector('meta[http-equiv="refresh"]'))
+        .map((page) => page.url),
+    ).toEqual([]);
+    const text = pages.find((page) => page.url === about)?.document.querySelector('main')?.text ?? '';
+    for (const heading of ['Published by', 'Funding', 'Conflicts of interest', 'Contact', 'Corrections'])
+      expect(text).toContain(heading);
+  });
+
   it('lists exactly the unverified claims in the unverified section', () => {
     const listed = documentAt(urls.unverified())
       .querySelectorAll('main .claim-title')

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './content-validation.ts';
-import { contentFiles, TODAY } from '../lib/content/__fixtures__/content.ts';
+import { checkContent, publicBuildProblem } from './content-validation.ts';
+import { baseAbout, contentFiles, mdx, TODAY } from '../lib/content/__fixtures__/content.ts';
+import { PLACEHOLDER } from '../lib/content/templates.ts';
 import type { ContentFile } from '../lib/content/validate.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,6 +83,57 @@ describe('build settings', () => {
   );
 });
 
+describe('the About page', () => {
+  const withPlaceholder = () =>
+    contentFiles().map((file) =>
+      file.collection === 'about'
+        ? { ...file, text: mdx({ ...baseAbout, contact: `${PLACEHOLDER} how readers reach the editors` }) }
+        : file,
+    );
+
+  it('is required: content without one fails, naming the file and what it must say', () => {
+    const { ok, lines } = checkContent(
+      contentDirWith(contentFiles().filter((file) => file.collection !== 'about')),
+      'content',
+      TODAY,
+    );
+    expect(ok).toBe(false);
+    expect(lines[0]).toMatch(
+      /^content\/about\.mdx:1: file: found no file; allowed the About page: who publishes the site/,
+    );
+  });
+
+  it('may keep placeholders in a local build, but a build for a public address stops in one line', () => {
+    const [about] = checkContent(contentDirWith(withPlaceholder()), 'content', TODAY).about;
+    expect(publicBuildProblem('http://localhost:4321/', about, 'content')).toBeUndefined();
+    expect(publicBuildProblem('http://127.0.0.1:4400/contested/', about, 'content')).toBeUndefined();
+    expect(publicBuildProblem('https://example.org/contested/', about, 'content')).toBe(
+      'contested: content/about.mdx still holds placeholders (contact); say who publishes the site, how it is funded, its conflicts of interest and how to reach the editors before publishing it at https://example.org/contested/',
+    );
+    const [finished] = checkContent(contentDirWith(contentFiles()), 'content', TODAY).about;
+    expect(publicBuildProblem('https://example.org/contested/', finished, 'content')).toBeUndefined();
+  });
+
+  it('stops `astro build` for a public address while it holds placeholders, with that one line', () => {
+    const contentDir = contentDirWith(withPlaceholder());
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        SITE_URL: 'https://example.org/contested/',
+        CONTENT_DIR: contentDir,
+        OUT_DIR: join(contentDir, '..', 'out'),
+        CACHE_DIR: join(contentDir, '..', 'cache'),
+      },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^contested: .*about\.mdx still holds placeholders \(contact\)/),
+    ]);
+  }, 30_000);
+});
+
 describe('astro dev', () => {
   it('answers a page with every problem, status 500, while the content breaks a rule, and with the page again once fixed', async () => {
     const contentDir = contentDirWith(contentFiles());
@@ -91,6 +143,8 @@ describe('astro dev', () => {
       {
         cwd: root,
         stdio: 'ignore',
+        // Its own process group, so that the server and whatever it starts stop together.
+        detached: true,
         // As a contributor runs it: not in Vitest's test mode, which Vite would take over.
         env: {
           ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))),
@@ -111,16 +165,19 @@ describe('astro dev', () => {
       }
     };
     try {
-      await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe(200);
+      await expect.poll(async () => (await status()).status, { timeout: 60_000 }).toBe(200);
       const file = join(contentDir, 'claims/missile-shot-down.mdx');
       const valid = readFileSync(file, 'utf8');
       writeFileSync(file, valid.replace('status: unverified', 'status: unverifed'));
-      await expect.poll(async () => (await status()).status, { timeout: 15_000 }).toBe(500);
+      await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe(500);
       expect((await status()).text).toMatch(/claims\/missile-shot-down\.mdx:\d+: status: found &quot;unverifed&quot;/);
       writeFileSync(file, valid);
-      await expect.poll(async () => (await status()).status, { timeout: 15_000 }).toBe(200);
+      await expect.poll(async () => (await status()).status, { timeout: 30_000 }).toBe(200);
     } finally {
-      server.kill();
+      const exited = new Promise((done) => server.once('exit', done));
+      process.kill(-(server.pid ?? 0), 'SIGKILL');
+      await exited;
     }
-  }, 90_000);
+    // Starting astro dev takes seconds, more beside the other unit tests on two cores.
+  }, 180_000);
 });

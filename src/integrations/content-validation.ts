@@ -7,10 +7,34 @@ import { todayUtc } from '../lib/dates.ts';
 import { readContentFiles, validationReport, type ValidationReport } from '../lib/content/validate.ts';
 import type { MovedClaim } from '../lib/host-files.ts';
 import { contentErrorPage } from '../lib/content/dev-error-page.ts';
+import { placeholderProblems, type Entry } from '../lib/content/rules.ts';
+import type { AboutData } from '../lib/content/schema.ts';
 
 /** The report for the content folder at `contentPath`; file names start with `displayDir`. */
 export function checkContent(contentPath: string, displayDir: string, today = todayUtc()): ValidationReport {
   return validationReport(readContentFiles(contentPath, displayDir), displayDir, { today });
+}
+
+/** Whether an address is this machine's, where a build is only ever looked at by whoever made it. */
+function isLocal(site: string | undefined): boolean {
+  if (!site) return true;
+  const { hostname } = new URL(site);
+  return ['localhost', '127.0.0.1', '[::1]'].includes(hostname) || hostname.endsWith('.localhost');
+}
+
+/**
+ * A site published with an About page that still holds `npm run new`'s placeholders would tell readers
+ * nothing about who stands behind it: the one line that stops such a build, or undefined.
+ */
+export function publicBuildProblem(
+  site: string | undefined,
+  about: Entry<AboutData> | undefined,
+  contentDir: string,
+): string | undefined {
+  if (isLocal(site) || !about) return undefined;
+  const fields = placeholderProblems(about).map((problem) => problem.field);
+  if (fields.length === 0) return undefined;
+  return `contested: ${contentDir}/about.mdx still holds placeholders (${fields.join(', ')}); say who publishes the site, how it is funded, its conflicts of interest and how to reach the editors before publishing it at ${site ?? ''}`;
 }
 
 export interface ContentValidationIntegration extends AstroIntegration {
@@ -45,6 +69,11 @@ export default function contentValidation(contentDir = 'content'): ContentValida
           // The contributor's problems, not a crash: the same lines as `npm run validate`, with no
           // wrapper or stack trace from a thrown error, then stop.
           for (const line of report.lines) console.error(line);
+          process.exit(1);
+        }
+        const unfinished = publicBuildProblem(config.site, report.about[0], contentDir);
+        if (unfinished) {
+          console.error(unfinished);
           process.exit(1);
         }
         claims = report.claims;

@@ -26,6 +26,8 @@ export interface Urls {
   actors: () => string;
   actor: (slug: string) => string;
   methodology: () => string;
+  /** Who stands behind the site: publisher, funding, conflicts of interest, contact, corrections. */
+  about: () => string;
   /** Where the methodology defines a status. */
   statusDefinition: (status: ClaimStatus) => string;
   /** A claim as JSON. */
@@ -75,6 +77,7 @@ export function createUrls(base: string): Urls {
     actors: () => at('actors/'),
     actor: (slug) => at(`actors/${slug}/`),
     methodology: () => at('methodology/'),
+    about: () => at('about/'),
     statusDefinition: (status) => at(`methodology/#status-${status}`),
     claimJson: (slug) => at(`claims/${slug}.json`),
     data: () => at('data/'),

@@ -349,6 +349,20 @@ export const incidentSchema = strictObject({
     ctx.addIssue({ code: 'custom', path: ['end'], message: `a date on or after date (${incident.date})` });
 });
 
+/** The About page (content/about.mdx): who stands behind the site, as IFCN's transparency principles ask. */
+export const aboutSchema = strictObject({
+  publisher: nonEmpty('who publishes the site').describe(
+    'Who publishes the site: the organisation or people responsible for it, by name.',
+  ),
+  funding: nonEmpty('how the site is funded').describe(
+    'How the site is funded, naming every funder, or that it has none.',
+  ),
+  conflicts: nonEmpty('its conflicts of interest').describe(
+    'Conflicts of interest of the publisher and editors, or a statement that there are none they know of.',
+  ),
+  contact: nonEmpty('how to reach the editors').describe('How readers reach the editors: an address or a form.'),
+});
+
 /**
  * The field names a schema accepts at `path` (through lists and optional fields), for "did you mean".
  * Read from the schema itself, so the suggestions can never drift from what is allowed.
@@ -391,6 +405,7 @@ function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
 export type ClaimData = z.output<typeof claimSchema>;
 export type IncidentData = z.output<typeof incidentSchema>;
 export type ActorData = z.output<typeof actorSchema>;
+export type AboutData = z.output<typeof aboutSchema>;
 export type Source = ClaimData['sources'][number];
 export type Response = NonNullable<ClaimData['responses']>[number];
 export type Breakdown = NonNullable<ClaimData['breakdown']>;

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTION_NAMES, COLLECTIONS, isDraft, type CollectionName } from './collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS, filePath, isDraft, type CollectionName } from './collections.ts';
 import { isFailure, parseEntry } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
@@ -17,7 +17,7 @@ import {
   type Entry,
   type IncidentEntry,
 } from './rules.ts';
-import { fieldsAt, SLUG_PATTERN, SLUG_RULE, type ClaimData } from './schema.ts';
+import { fieldsAt, SLUG_PATTERN, SLUG_RULE, type AboutData, type ClaimData } from './schema.ts';
 import { count } from '../wording.ts';
 
 /** One file of a content collection, before any validation. */
@@ -27,6 +27,8 @@ export interface ContentFile {
   file: string;
   /** The file's text; null for a folder, which has no place in a collection. */
   text: string | null;
+  /** A collection's one named file (the About page) that is not there. */
+  missing?: true;
 }
 
 export interface ValidationResult {
@@ -34,26 +36,31 @@ export interface ValidationResult {
   claims: ClaimEntry[];
   actors: ActorEntry[];
   incidents: IncidentEntry[];
+  /** The About page, once valid (at most one). */
+  about: Entry<AboutData>[];
 }
 
 /** Reads every file of every collection below `contentDir` (the repository's `content/`). */
 export function readContentFiles(contentDir: string, displayRoot = 'content'): ContentFile[] {
   return COLLECTION_NAMES.flatMap((collection) => {
-    const { folder } = COLLECTIONS[collection];
+    const { folder, only } = COLLECTIONS[collection];
     let entries;
     try {
       entries = readdirSync(join(contentDir, folder), { withFileTypes: true });
     } catch {
       return [];
     }
-    return entries
-      .filter((entry) => !isDraft(entry.name))
+    const files: ContentFile[] = entries
+      .filter((entry) => !isDraft(entry.name) && (only === undefined || entry.name === only))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((entry) => ({
         collection,
-        file: `${displayRoot}/${folder}/${entry.name}${entry.isDirectory() ? '/' : ''}`,
+        file: `${displayRoot}/${filePath(collection, entry.name)}${entry.isDirectory() ? '/' : ''}`,
         text: entry.isDirectory() ? null : readFileSync(join(contentDir, folder, entry.name), 'utf8'),
       }));
+    if (only !== undefined && files.length === 0)
+      return [{ collection, file: `${displayRoot}/${filePath(collection, only)}`, text: null, missing: true as const }];
+    return files;
   });
 }
 
@@ -65,15 +72,15 @@ export function readContentFilesAt(revision: string, contentDir: string, display
   const git = (...args: string[]) =>
     execFileSync('git', ['-C', contentDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return COLLECTION_NAMES.flatMap((collection) => {
-    const { folder } = COLLECTIONS[collection];
-    return git('ls-tree', '--name-only', revision, `${folder}/`)
+    const { folder, only } = COLLECTIONS[collection];
+    return git('ls-tree', '--name-only', revision, folder ? `${folder}/` : '.')
       .split('\n')
       .map((path) => path.slice(path.lastIndexOf('/') + 1))
-      .filter((name) => name.endsWith('.mdx') && !isDraft(name))
+      .filter((name) => name.endsWith('.mdx') && !isDraft(name) && (only === undefined || name === only))
       .map((name) => ({
         collection,
-        file: `${displayRoot}/${folder}/${name}`,
-        text: git('show', `${revision}:./${folder}/${name}`),
+        file: `${displayRoot}/${filePath(collection, name)}`,
+        text: git('show', `${revision}:./${filePath(collection, name)}`),
       }));
   });
 }
@@ -93,11 +100,24 @@ function slugOf(file: string, text: string | null): string | Problem {
 
 type AnyEntry = Entry<unknown> & { collection: CollectionName };
 
+/** What a collection's one named file, where it is missing, must hold. */
+const MISSING_FILE: Partial<Record<CollectionName, string>> = {
+  about:
+    'the About page: who publishes the site, how it is funded, conflicts of interest and how to reach the editors (publisher, funding, conflicts, contact; see CONTRIBUTING.md)',
+};
+
 /**
  * One file against its collection's schema and the body rules. Its slug is known once its name is
  * right, even when its content has problems; its entry only when it has none the schema sees.
  */
-function checkFile({ collection, file, text }: ContentFile, problems: Problem[]): { slug?: string; entry?: AnyEntry } {
+function checkFile(
+  { collection, file, text, missing }: ContentFile,
+  problems: Problem[],
+): { slug?: string; entry?: AnyEntry } {
+  if (missing) {
+    problems.push({ file, line: 1, field: 'file', found: 'no file', allowed: MISSING_FILE[collection] ?? 'the file' });
+    return {};
+  }
   const slug = slugOf(file, text);
   if (typeof slug !== 'string') {
     problems.push(slug);
@@ -118,7 +138,8 @@ function checkFile({ collection, file, text }: ContentFile, problems: Problem[])
       allowed: 'prose below the frontmatter',
     });
   for (const problem of checkMdxBody(body, bodyLine)) problems.push({ file, field: 'body', ...problem });
-  const placeholders = placeholderProblems({ file, data, body, bodyLine, lineOf });
+  // The About page may keep its placeholders until the site is published (checked by the build then).
+  const placeholders = collection === 'about' ? [] : placeholderProblems({ file, data, body, bodyLine, lineOf });
   problems.push(...placeholders);
   const { schema } = COLLECTIONS[collection];
   const result = schema.safeParse(data);
@@ -161,6 +182,7 @@ export function validateContentFiles(
     claims: of<ClaimData>('claims'),
     actors: of<ActorEntry['data']>('actors'),
     incidents: of<IncidentEntry['data']>('incidents'),
+    about: of<AboutData>('about'),
   };
   problems.push(
     ...checkCrossEntryRules({

@@ -47,6 +47,13 @@ export const baseIncidents: Record<string, Fields> = {
   'first-incident': { title: 'A fictional incident for the tests', date: '2024-01-10' },
 };
 
+export const baseAbout: Fields = {
+  publisher: 'The fictional editors of the tests.',
+  funding: 'None.',
+  conflicts: 'None.',
+  contact: 'Nobody.',
+};
+
 export interface ContentOverrides {
   claims?: Record<string, Fields | undefined>;
   actors?: Record<string, Fields | undefined>;
@@ -63,6 +70,7 @@ export function contentFiles(overrides: ContentOverrides = {}): ContentFile[] {
     ...collection('claims', baseClaims, overrides.claims),
     ...collection('actors', baseActors, overrides.actors),
     ...collection('incidents', baseIncidents, overrides.incidents),
+    { collection: 'about', file: 'content/about.mdx', text: mdx(baseAbout, 'A fictional About page for the tests.') },
   ];
 }
 
