@@ -13,6 +13,9 @@ const FIXTURE_PORT = Number(FIXTURE_URL.port);
 const served = (port: number, fixture = false) =>
   `node e2e/hosts/serve.ts ${fixture ? 'fixture-site' : 'site'} ${port}`;
 
+// Asked to stop, the server stops Cloudflare's runtime and removes its folder (Playwright would kill it).
+const gracefulShutdown = { signal: 'SIGTERM', timeout: 10_000 } as const;
+
 export default defineConfig({
   testDir: 'e2e',
   // Checks that read the built files without a browser are Vitest's (e2e/files/).
@@ -48,11 +51,17 @@ export default defineConfig({
     { name: 'hosts', testMatch: ['hosts/**/*.spec.ts'] },
   ],
   webServer: [
-    { command: served(SITE_PORT), url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: !process.env['CI'] },
+    {
+      command: served(SITE_PORT),
+      url: `http://127.0.0.1:${SITE_PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+      gracefulShutdown,
+    },
     {
       command: served(FIXTURE_PORT, true),
       url: FIXTURE_URL.href,
       reuseExistingServer: !process.env['CI'],
+      gracefulShutdown,
     },
   ],
 });

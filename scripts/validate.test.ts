@@ -81,6 +81,28 @@ describe('npm run validate -- --base', () => {
     expect(result.stderr).toContain('cannot read content at revision "no-such-branch"');
   });
 
+  it("compares with the base's status as written, even where today's rules reject that revision's file", () => {
+    const repo = repository();
+    const path = join(repo, 'content', CLAIM);
+    const valid = readFileSync(path, 'utf8');
+    // On main, a claim that today's schema rejects (a field since removed): its status still counts.
+    git(repo, 'checkout', '--quiet', 'main');
+    writeFileSync(
+      path,
+      valid.replace('status: unverified\n', 'status: unverified\nretired: a field of an older schema\n'),
+    );
+    commit(repo, 'an older schema');
+    git(repo, 'checkout', '--quiet', '-B', 'proposal');
+    writeFileSync(path, valid);
+    commit(repo, 'the file brought up to date');
+    dispute(repo);
+    const result = validate(repo, ['--base', 'main']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'status: found "disputed", changed from "unverified" with no new update recording it',
+    );
+  });
+
   it('warns, in one line naming the branch to use, when the base is the very commit being checked', () => {
     const repo = repository();
     git(repo, 'checkout', '--quiet', 'main');

@@ -80,3 +80,19 @@ test('an incident filter keeps only the claims of that incident', async ({ page 
   const hrefs = await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.sort()).toEqual(theirs.map((claim) => urls.claim(claim.slug)).sort());
 });
+
+test("a status is a filter, not a word: searching a status's name finds only claims whose own words use it", async ({
+  page,
+}) => {
+  const ownWords = (claim: (typeof site.claims)[number]) => `${claim.data.title} ${claim.data.summary} ${claim.body}`;
+  const using = site.claims.filter((claim) => /\bdisputed\b/i.test(ownWords(claim)));
+  expect(site.claims.filter((claim) => claim.data.status === 'disputed').length).toBeGreaterThan(using.length);
+  await page.goto(`${urls.search()}?q=disputed`);
+  await expect(page.locator('#search-summary')).toHaveText(/result|matches/);
+  const hrefs = await page
+    .locator('#search-results a.claim-title')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.filter((href) => href?.startsWith(urls.claims())).sort()).toEqual(
+    using.map((claim) => urls.claim(claim.slug)).sort(),
+  );
+});

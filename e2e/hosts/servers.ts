@@ -32,6 +32,38 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
+/** Throws where something already answers at `origin`: the tests would talk to it instead. */
+async function portFree(origin: string): Promise<void> {
+  const answers = await fetch(origin, { redirect: 'manual' }).then(
+    () => true,
+    () => false,
+  );
+  if (answers) throw new Error(`something already answers at ${origin}; stop it before the host tests`);
+}
+
+/**
+ * Waits until a started server answers; where it never does, stops it and removes its folder before
+ * saying why, so that no server outlives a failed start.
+ */
+async function serving(
+  origin: string,
+  server: ReturnType<typeof started>,
+  scratch: string | undefined,
+  output = server.output,
+): Promise<Server> {
+  const stop = async () => {
+    await server.stop();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  };
+  try {
+    await answering(origin, server.child, output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, stop };
+}
+
 /** Resolves once `origin` answers an HTTP request, or rejects with what the server printed. */
 async function answering(origin: string, child: ChildProcess, output: () => string, seconds = 60): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
@@ -54,9 +86,11 @@ function started(command: string, args: string[], options: { cwd: string; env?: 
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const stop = () =>
     new Promise<void>((done) => {
-      if (child.exitCode !== null) return done();
+      if (child.exitCode !== null || child.signalCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');
+      // A server that ignores SIGTERM must not hold its port into the next run.
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
     });
   return { child, output: () => output, stop };
 }
@@ -95,6 +129,7 @@ export async function startCloudflare(site: BuiltSite, port: number): Promise<Se
   const scratch = scratchFolder('cloudflare');
   const folder = published(site, scratch, { hostFilesOnTop: true });
   const origin = `http://127.0.0.1:${port}`;
+  await portFree(origin);
   const server = started(
     process.execPath,
     [
@@ -115,14 +150,7 @@ export async function startCloudflare(site: BuiltSite, port: number): Promise<Se
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' },
     },
   );
-  await answering(origin, server.child, server.output);
-  return {
-    origin,
-    stop: async () => {
-      await server.stop();
-      rmSync(scratch, { recursive: true, force: true });
-    },
-  };
+  return serving(origin, server, scratch);
 }
 
 /**
@@ -137,9 +165,7 @@ export async function startPlainStatic(port: number): Promise<Server> {
       cwd: root,
     },
   );
-  const origin = `http://127.0.0.1:${port}`;
-  await answering(origin, server.child, server.output);
-  return { origin, stop: server.stop };
+  return serving(`http://127.0.0.1:${port}`, server, undefined);
 }
 
 const DEPLOY_DOC = join(root, 'docs/deploy.md');
@@ -223,18 +249,13 @@ export async function startNginx(site: BuiltSite, port: number): Promise<Server>
     ].join('\n'),
   );
   const origin = `http://127.0.0.1:${port}`;
+  await portFree(origin);
   const server = started(NGINX, ['-c', config, '-p', scratch, '-e', join(scratch, 'error.log')], { cwd: scratch });
-  await answering(
+  const errorLog = join(scratch, 'error.log');
+  return serving(
     origin,
-    server.child,
-    () =>
-      `${server.output()}${existsSync(join(scratch, 'error.log')) ? readFileSync(join(scratch, 'error.log'), 'utf8') : ''}`,
+    server,
+    scratch,
+    () => `${server.output()}${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`,
   );
-  return {
-    origin,
-    stop: async () => {
-      await server.stop();
-      rmSync(scratch, { recursive: true, force: true });
-    },
-  };
 }

@@ -8,6 +8,8 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** What a page is and its status are filters, not metadata: Pagefind searches metadata. */
+  filters: Record<string, string[] | undefined>;
 }
 
 interface Pagefind {
@@ -37,11 +39,13 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function resultItem({ url, excerpt, meta }: PagefindResultData): HTMLLIElement {
+function resultItem({ url, excerpt, meta, filters }: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const about = document.createElement('span');
   about.className = 'meta';
-  about.textContent = meta['status'] ? `${meta['type'] ?? 'Claim'} · Status: ${meta['status']}` : (meta['type'] ?? '');
+  const [type = ''] = filters['type'] ?? [];
+  const [status] = filters['status'] ?? [];
+  about.textContent = status ? `${type} · Status: ${status}` : type;
   const link = document.createElement('a');
   link.className = 'claim-title';
   link.href = url;

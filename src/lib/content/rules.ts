@@ -290,6 +290,12 @@ export function placeholderProblems(entry: Omit<Entry<unknown>, 'slug'>): Proble
   return [...inFields, ...inBody];
 }
 
+/** A claim as an earlier revision wrote it: only what the status-change rule compares, unchecked. */
+export interface PreviousClaim {
+  status: string;
+  updates: { date?: unknown; status?: unknown; note?: unknown }[];
+}
+
 /**
  * A verdict never changes silently: a claim whose status differs from its status at an earlier
  * revision must record the new status in a dated update that the earlier revision did not have.
@@ -297,10 +303,10 @@ export function placeholderProblems(entry: Omit<Entry<unknown>, 'slug'>): Proble
  */
 export function silentVerdictProblems(
   claims: readonly ClaimEntry[],
-  previous: ReadonlyMap<string, ClaimData>,
+  previous: ReadonlyMap<string, PreviousClaim>,
 ): Problem[] {
-  const key = (update: NonNullable<ClaimData['updates']>[number]) =>
-    `${update.date}\u0000${update.status ?? ''}\u0000${update.note}`;
+  const key = (update: { date?: unknown; status?: unknown; note?: unknown }) =>
+    JSON.stringify([update.date, update.status ?? null, update.note]);
   return claims.flatMap((claim): Problem[] => {
     const { data } = claim;
     const before = [claim.slug, ...(data.aliases ?? [])].map((slug) => previous.get(slug)).find(Boolean);

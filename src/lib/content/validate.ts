@@ -11,6 +11,7 @@ import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
 import {
   checkCrossEntryRules,
   placeholderProblems,
+  type PreviousClaim,
   silentVerdictProblems,
   type ActorEntry,
   type ClaimEntry,
@@ -198,12 +199,18 @@ export function validateContentFiles(
 }
 
 /** The claims of an earlier revision that still parse, by slug; the rest cannot be compared. */
-function claimsAt(files: readonly ContentFile[]): Map<string, ClaimData> {
-  const claims = new Map<string, ClaimData>();
-  for (const file of files) {
-    if (file.collection !== 'claims') continue;
-    const { entry } = checkFile(file, []);
-    if (entry) claims.set(entry.slug, entry.data as ClaimData);
+function claimsAt(files: readonly ContentFile[]): Map<string, PreviousClaim> {
+  const claims = new Map<string, PreviousClaim>();
+  for (const { collection, file, text } of files) {
+    if (collection !== 'claims' || text === null) continue;
+    const slug = slugOf(file, text);
+    const parsed = parseEntry(text);
+    if (typeof slug !== 'string' || isFailure(parsed)) continue;
+    // Read as written, not through today's schema: a claim the rules have since tightened (a renamed
+    // stance, a new rule) still has a status to compare with.
+    const { status, updates } = parsed.data as { status?: unknown; updates?: unknown };
+    if (typeof status !== 'string') continue;
+    claims.set(slug, { status, updates: Array.isArray(updates) ? (updates as PreviousClaim['updates']) : [] });
   }
   return claims;
 }
