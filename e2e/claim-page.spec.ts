@@ -15,8 +15,9 @@ for (const { slug, data } of site.claims) {
       'href',
       urls.actor(data.claimant),
     );
-    await expect(facts).toContainText(STATUS_WORDING[data.status].label);
-    await expect(facts.getByRole('link', { name: STATUS_WORDING[data.status].label, exact: true })).toHaveAttribute(
+    const status = page.locator('.claim-status');
+    await expect(status).toContainText(STATUS_WORDING[data.status].label);
+    await expect(status.getByRole('link', { name: STATUS_WORDING[data.status].label, exact: true })).toHaveAttribute(
       'href',
       urls.statusDefinition(data.status),
     );
@@ -47,4 +48,19 @@ test('every claim has its own feed', async ({ request }) => {
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain(`<link>${site.settings.site}${urls.claim(claim.slug)}</link>`);
   }
+});
+
+test.describe('on a phone (360×740)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('every claim page shows its status and what it means on the first screen', async ({ page }) => {
+    for (const { slug, data } of site.claims) {
+      await page.goto(urls.claim(slug));
+      const status = page.locator('.claim-status');
+      await expect(status).toContainText(STATUS_WORDING[data.status].definition);
+      const box = await status.boundingBox();
+      expect(box, slug).not.toBeNull();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0), slug).toBeLessThanOrEqual(740);
+    }
+  });
 });
