@@ -7,7 +7,7 @@ import { isAttributed } from '../../src/lib/content/attribution.ts';
 import { builtPages, site, sites } from '../sites.ts';
 
 const { urls, distFile } = site;
-const documentAt = (url: string) => parse(readFileSync(distFile(url), 'utf8'));
+const documentAt = (url: string, target = site) => parse(readFileSync(target.distFile(url), 'utf8'));
 
 describe('the build', () => {
   it('emits a page for every claim file', () => {
@@ -71,6 +71,23 @@ describe('the build', () => {
     const text = pages.find((page) => page.url === about)?.document.querySelector('main')?.text ?? '';
     for (const heading of ['Published by', 'Funding', 'Conflicts of interest', 'Contact', 'Corrections'])
       expect(text).toContain(heading);
+  });
+
+  it.each(sites)('leads the home page of $name with its incidents, then one list of claims, none twice', (target) => {
+    const home = documentAt(target.urls.home(), target);
+    const headings = home.querySelectorAll('main h2').map((heading) => heading.text.trim());
+    expect(headings[0]).toBe('Latest incidents');
+    const listed = home
+      .querySelectorAll('main .claim-list a.claim-title')
+      .map((link) => link.getAttribute('href'))
+      .filter((href) => href?.startsWith(target.urls.claims()));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(
+      home
+        .querySelectorAll('main section')
+        .filter((section) => section.querySelector('a.claim-title[href*="/claims/"]')).length,
+    ).toBe(1);
   });
 
   it('lists exactly the unverified claims in the unverified section', () => {
