@@ -39,7 +39,10 @@ test('the unverified archive reads every unverified claim once, in order, by its
     );
     const later = page.locator('a[rel="next"]');
     if ((await later.count()) === 0) break;
+    // Read the next page only once it has loaded: a click returns before the navigation it starts.
+    const next = new URL((await later.getAttribute('href')) ?? '', page.url()).pathname;
     await later.click();
+    await page.waitForURL((url) => url.pathname === next);
   }
   const expected = site.claims.filter((c) => c.data.status === 'unverified').map((c) => urls.claim(c.slug));
   expect(expected.length).toBeGreaterThan(site.settings.pageSize);
@@ -83,6 +86,7 @@ test('the timeline leads to each month, from a month too long for one page to it
   await expect(page).toHaveURL(new RegExp(`${urls.timeline('2024-02')}$`));
   await expect(page.locator('main h2 time')).toHaveAttribute('datetime', '2024-02-29');
   await page.locator('a[rel="prev"]').click();
+  await expect(page).toHaveURL(new RegExp(`${urls.timeline('2024-01')}$`));
   await page.locator('a[rel="prev"]').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: December 2023');
   await page.getByRole('link', { name: 'Timeline', exact: true }).first().click();
