@@ -98,8 +98,23 @@ export function findChromium(
 
 interface InstallStep {
   /** Commands run one after another; the step fails at the first that fails. */
-  commands: readonly (readonly [string, ...string[]])[];
+  commands: readonly CommandLine[];
   applies: (system: BrowserSystem) => boolean;
+}
+
+type CommandLine = readonly [string, ...string[]];
+
+/** How a package is installed from Debian's archive (as root): the lists refreshed, then the package alone. */
+export function debianInstall(pkg: string): readonly CommandLine[] {
+  return [
+    ['apt-get', 'update'],
+    ['apt-get', 'install', '-y', '--no-install-recommends', pkg],
+  ];
+}
+
+/** Runs command lines one after another until one fails; whether all succeeded. A throw is a failure. */
+export function runAll(system: Pick<BrowserSystem, 'run'>, commands: readonly CommandLine[]): boolean {
+  return commands.every(([command, ...args]) => attempt(() => system.run(command, args)) === true);
 }
 
 /** What the chain installs when it finds nothing, in order. */
@@ -107,10 +122,7 @@ export const INSTALL_STEPS: readonly InstallStep[] = [
   // Playwright's download works where its CDN is reachable, and fails within seconds where it is not.
   { commands: [['npx', 'playwright', 'install', 'chromium']], applies: () => true },
   {
-    commands: [
-      ['apt-get', 'update'],
-      ['apt-get', 'install', '-y', '--no-install-recommends', 'chromium'],
-    ],
+    commands: debianInstall('chromium'),
     applies: (system) => system.isRoot && system.isDebian,
   },
 ];
@@ -134,8 +146,7 @@ export function ensureChromium(system: BrowserSystem = thisMachine()): BrowserOu
   for (const step of INSTALL_STEPS) {
     if (found) break;
     if (!step.applies(system)) continue;
-    const installed = step.commands.every(([command, ...args]) => attempt(() => system.run(command, args)) === true);
-    if (installed) found = findChromium(system);
+    if (runAll(system, step.commands)) found = findChromium(system);
   }
   return found ? { found } : { problem: noBrowserMessage(system) };
 }

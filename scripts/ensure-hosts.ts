@@ -4,7 +4,7 @@
 // missing. Without root, nginx's tests are skipped, and this says why.
 import { existsSync } from 'node:fs';
 import { CLOUDFLARE_TOOLS, NGINX, WRANGLER } from '../e2e/hosts/servers.ts';
-import { thisMachine } from './browser.ts';
+import { debianInstall, runAll, thisMachine } from './browser.ts';
 
 const machine = thisMachine();
 
@@ -29,9 +29,7 @@ console.log("contested: host tests serve through Cloudflare's runtime (wrangler 
 if (NGINX) {
   console.log(`contested: host tests serve through nginx (${NGINX})`);
 } else if (machine.isRoot && machine.isDebian) {
-  const installed =
-    machine.run('apt-get', ['update']) && machine.run('apt-get', ['install', '-y', '--no-install-recommends', 'nginx']);
-  if (!installed) {
+  if (!runAll(machine, debianInstall('nginx'))) {
     console.error(
       "contested: could not install Debian's nginx (`apt-get install nginx`); the nginx host tests need it.",
     );
