@@ -127,7 +127,7 @@ test('the site feed, sitemap and robots.txt point at the public address', async 
 test("the seed incident's page lists exactly its claims, and each claim page links back to it", async ({ page }) => {
   const incident = '2023-11-09-kaluga-crimea';
   await page.goto(urls.incident(incident));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missile and drone claims of 9 November 2023');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missile and drone claims reported on 9 November 2023');
   const listed = await page
     .locator('section:has(#claimed) .claim-title')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -142,7 +142,7 @@ test("the seed incident's page lists exactly its claims, and each claim page lin
   for (const claim of expected) {
     await page.goto(urls.claim(claim.slug));
     await expect(
-      page.locator('dl.facts').getByRole('link', { name: 'Missile and drone claims of 9 November 2023' }),
+      page.locator('dl.facts').getByRole('link', { name: 'Missile and drone claims reported on 9 November 2023' }),
     ).toHaveAttribute('href', urls.incident(incident));
   }
 });
@@ -153,7 +153,7 @@ test('the home page leads with the latest incidents, and the incidents page list
   await page.goto(urls.home());
   const first = page.locator('main section').first();
   await expect(first.getByRole('heading', { level: 2 })).toHaveText('Latest incidents');
-  await expect(first.getByRole('link', { name: 'Missile and drone claims of 9 November 2023' })).toBeVisible();
+  await expect(first.getByRole('link', { name: 'Missile and drone claims reported on 9 November 2023' })).toBeVisible();
   await page.goto(urls.incidents());
   const unverified = site.claims.filter((claim) => claim.data.status === 'unverified').length;
   await expect(page.locator('main .claim-list li')).toContainText(
@@ -163,5 +163,5 @@ test('the home page leads with the latest incidents, and the incidents page list
 
 test('an actor page lists the incidents the actor is recorded in', async ({ page }) => {
   await page.goto(urls.actor('ukrainian-government'));
-  await expect(page.locator('section:has(#incidents)')).toContainText('Missile and drone claims of 9 November 2023');
+  await expect(page.locator('section:has(#incidents)')).toContainText('Missile and drone claims reported on 9 November 2023');
 });

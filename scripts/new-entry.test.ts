@@ -43,6 +43,7 @@ describe('npm run new', () => {
       'content/claims/fresh-claim.mdx: title',
       'content/claims/fresh-claim.mdx: claimant',
       'content/claims/fresh-claim.mdx: claimedOn',
+      'content/claims/fresh-claim.mdx: claimedOnKind',
       'content/claims/fresh-claim.mdx: summary',
       'content/claims/fresh-claim.mdx: sources[0].title',
       'content/claims/fresh-claim.mdx: sources[0].date',

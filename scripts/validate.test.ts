@@ -59,7 +59,7 @@ describe('npm run validate -- --base', () => {
     const result = validate(repo, ['--base', 'main']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      `content/${CLAIM}:5: status: found "disputed", changed from "unverified" with no new update recording it; allowed a status change together with a new entry in updates`,
+      `content/${CLAIM}:6: status: found "disputed", changed from "unverified" with no new update recording it; allowed a status change together with a new entry in updates`,
     );
   });
 
@@ -126,7 +126,7 @@ describe('npm run validate -- --base', () => {
     dispute(repo);
     const result = validate(repo, ['--base', 'main'], { GITHUB_ACTIONS: 'true' });
     expect(result.stdout).toContain(
-      `::error file=content/${CLAIM},line=5,title=status::found "disputed", changed from "unverified"`,
+      `::error file=content/${CLAIM},line=6,title=status::found "disputed", changed from "unverified"`,
     );
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAttributed } from '../../src/lib/content/attribution.ts';
-import { DATE_WORDING } from '../../src/lib/wording.ts';
+import { CLAIMED_ON_WORDING, DATE_WORDING } from '../../src/lib/wording.ts';
 import { builtPages, sites } from '../sites.ts';
 
 // A date labelled as what happened, as lists once did ("Happened 1 March 2024"), states a claimed
@@ -47,6 +47,27 @@ describe.each(sites)('$name', (site) => {
     if (site.name === 'fixture-site') expect(seen).toBeGreaterThan(0);
   });
 
+  it('labels each claim\'s day with what it is: "Claimed on" only for a day a source gives the statement', () => {
+    const kindOf = new Map(site.claims.map((claim) => [site.urls.claim(claim.slug), claim.data.claimedOnKind]));
+    for (const claim of site.claims) {
+      const page = pages.find((candidate) => candidate.url === site.urls.claim(claim.slug));
+      const terms = page?.document.querySelectorAll('dl.facts dt').map((dt) => dt.text) ?? [];
+      expect(terms, page?.url).toContain(CLAIMED_ON_WORDING[claim.data.claimedOnKind].label);
+    }
+    for (const page of pages) {
+      for (const item of page.document.querySelectorAll('li.claim-item')) {
+        const kind = kindOf.get(item.querySelector('.claim-title')?.getAttribute('href') ?? '');
+        const meta = item.querySelector('.meta')?.text ?? '';
+        if (kind && !meta.includes(DATE_WORDING.eventAsClaimed))
+          expect(meta, page.url).toContain(CLAIMED_ON_WORDING[kind].label);
+      }
+    }
+    if (site.name === 'fixture-site')
+      expect(new Set(site.claims.map((claim) => claim.data.claimedOnKind))).toEqual(
+        new Set(['statement-day', 'source-date']),
+      );
+  });
+
   it('reviews only attributed statements in its structured data', () => {
     for (const page of pages) {
       for (const script of page.document.querySelectorAll('script[type="application/ld+json"]')) {
@@ -77,6 +98,31 @@ describe('the seed, read against the report', () => {
       beyond.filter((pattern) => pattern.test(ownWords(page))).map((pattern) => `${page.url}: ${String(pattern)}`),
     );
     expect(found).toEqual([]);
+  });
+
+  it('gives no day the report does not: each claim is "reported by" its date, on every page, card, feed and record', () => {
+    expect(site.claims.map((claim) => claim.data.claimedOnKind)).toEqual(site.claims.map(() => 'source-date'));
+    const claimedOnDay = /claimed on 9 November 2023|on 9 November 2023/i;
+    const saying = pages.flatMap((page) => {
+      const cardAlt = page.document.querySelector('meta[property="og:image:alt"]')?.getAttribute('content') ?? '';
+      return [page.document.querySelector('main')?.text ?? '', cardAlt]
+        .filter((words) => /claimed on 9 November 2023/i.test(words.replace(/\s+/g, ' ')))
+        .map(() => page.url);
+    });
+    expect(saying).toEqual([]);
+    for (const claim of site.claims) {
+      const page = pages.find((candidate) => candidate.url === site.urls.claim(claim.slug));
+      const alt = page?.document.querySelector('meta[property="og:image:alt"]')?.getAttribute('content') ?? '';
+      expect(alt).toContain('reported by 9 November 2023');
+      expect(alt).not.toMatch(claimedOnDay);
+      for (const script of page?.document.querySelectorAll('script[type="application/ld+json"]') ?? []) {
+        const data = JSON.parse(script.text) as { itemReviewed?: Record<string, unknown> };
+        if (data.itemReviewed) expect(data.itemReviewed).not.toHaveProperty('datePublished');
+      }
+    }
+    const feed = readFileSync(site.distFile(site.urls.feed()), 'utf8');
+    expect(feed).toContain('reported by 9 November 2023 (the date of the report that records it');
+    expect(feed).not.toMatch(/claimed on 9 November 2023/i);
   });
 
   it("gives the blame to whom the report gives it, the Russian authorities, and keeps the reporter's aside out of Ukraine's response", () => {

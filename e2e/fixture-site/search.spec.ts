@@ -8,6 +8,7 @@ import { fixtureSite as site } from '../sites.ts';
 const INTERFACE_LABELS = [
   'Claimed by',
   'Claimed on',
+  'Reported by',
   'Incident',
   'Status',
   'What others said',

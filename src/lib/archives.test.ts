@@ -19,6 +19,7 @@ const on = (day: string, n = 1): ClaimLike[] =>
       claimant: 'ministry',
       incident: 'an-incident',
       claimedOn: day,
+      claimedOnKind: 'source-date',
       status: 'unverified',
       summary: 'A summary long enough.',
       sources: [{ title: 'A report', date: day }],

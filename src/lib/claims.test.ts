@@ -19,6 +19,7 @@ const defaults: ClaimData = {
   claimant: 'ministry-a',
   incident: 'an-incident',
   claimedOn: '2024-01-10',
+  claimedOnKind: 'source-date',
   status: 'unverified',
   summary: 'A summary long enough.',
   sources: [{ title: 'A report', date: '2024-01-10' }],

@@ -7,6 +7,7 @@ const data: ClaimData = {
   claimant: 'ministry-a',
   incident: 'an-incident',
   claimedOn: '2024-01-10',
+  claimedOnKind: 'source-date',
   status: 'disputed',
   summary: 'Ministry A said its air defences shot down a missile.',
   sources: [{ title: 'A report', date: '2024-01-10' }],
@@ -29,8 +30,10 @@ describe('feed items', () => {
     ]);
     expect(items[1]?.description).toBe('Status: Disputed. Government B denied it.');
     expect(items[3]?.description).toBe(
-      'Status: Disputed. A claim by Ministry A: Ministry A said its air defences shot down a missile.',
+      'Status: Disputed. A claim by Ministry A, reported by 10 January 2024 (the date of the report that records it; no source says when the statement was made): Ministry A said its air defences shot down a missile.',
     );
+    const stated = claimFeedItems({ id: 'missile', data: { ...data, claimedOnKind: 'statement-day' } }, 'Ministry A', '/claims/missile/');
+    expect(stated.at(-1)?.description).toContain('A claim by Ministry A, claimed on 10 January 2024: ');
   });
 
   it('orders newest first and makes absolute links with no slash after the fragment', () => {

@@ -1,15 +1,17 @@
 // Feed items for the site feed and the per-claim feeds: a claim when it is recorded, and each later
 // correction or update as an item of its own, so that a change of verdict reaches subscribers.
 import type { ClaimLike } from './claims.ts';
+import type { ClaimedOnKind } from './content/schema.ts';
 import { sortUpdates } from './claims.ts';
-import { STATUS_WORDING } from './wording.ts';
+import { CLAIMED_ON_WORDING, STATUS_WORDING } from './wording.ts';
+import { formatDay } from './dates.ts';
 import { updateId } from './views/claims.ts';
 
 export interface FeedItem {
   title: string;
   /** Site path of the item (the claim page, or its history section for an update). */
   link: string;
-  /** `YYYY-MM-DD`. */
+  /** `YYYY-MM-DD`: for a claim, its day, whose kind the description states. */
   day: string;
   description: string;
 }
@@ -29,9 +31,15 @@ export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath
       title: data.title,
       link: claimPath,
       day: data.claimedOn,
-      description: `Status: ${STATUS_WORDING[data.status].label}. A claim by ${claimantName}: ${data.summary}`,
+      description: `Status: ${STATUS_WORDING[data.status].label}. A claim by ${claimantName}, ${claimedOnSentence(data.claimedOnKind, data.claimedOn)}: ${data.summary}`,
     },
   ];
+}
+
+/** "claimed on 9 November 2023", or "reported by 9 November 2023 (the date of the report …)". */
+function claimedOnSentence(kind: ClaimedOnKind, day: string): string {
+  const wording = CLAIMED_ON_WORDING[kind];
+  return `${wording.label.toLowerCase()} ${formatDay(day)}${wording.caveat ? ` (${wording.caveat})` : ''}`;
 }
 
 /** Newest first, then by link for a stable order. */

@@ -7,6 +7,7 @@ const data: ClaimData = {
   claimant: 'ministry-a',
   incident: 'an-incident',
   claimedOn: '2024-01-10',
+  claimedOnKind: 'source-date',
   status: 'disputed',
   summary: 'Ministry A said its air defences shot down a missile.',
   sources: [
@@ -33,12 +34,23 @@ describe('ClaimReview', () => {
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': 'Organization', name: 'Ministry A' },
-        datePublished: '2024-01-10',
         firstAppearance: { name: 'First report', datePublished: '2024-01-10', publisher: { name: 'A paper' } },
       },
       reviewRating: { '@type': 'Rating', alternateName: 'Disputed' },
     });
     expect(review.itemReviewed).not.toHaveProperty('firstAppearance.url');
+  });
+
+  it('dates the claim itself only where a source gives the day of the statement', () => {
+    // A report's date is when the claim first appeared, not when it was made.
+    expect(review.itemReviewed).not.toHaveProperty('datePublished');
+    const stated = claimReview({
+      claim: { id: 'missile', data: { ...data, claimedOnKind: 'statement-day' } },
+      claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
+      pageUrl: 'https://example.org/claims/missile/',
+      siteUrl: 'https://example.org/',
+    });
+    expect(stated.itemReviewed).toHaveProperty('datePublished', '2024-01-10');
   });
 
   it('serialises to valid JSON that cannot close its script element', () => {

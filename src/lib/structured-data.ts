@@ -34,7 +34,8 @@ export function claimReview({ claim, claimant, pageUrl, siteUrl }: ClaimReviewIn
         name: claimant.name,
         ...(claimant.role ? { jobTitle: claimant.role } : {}),
       },
-      datePublished: data.claimedOn,
+      // Only a day a source gives for the statement; a report's date is the first appearance's.
+      ...(data.claimedOnKind === 'statement-day' ? { datePublished: data.claimedOn } : {}),
       ...(first
         ? {
             firstAppearance: {

@@ -1,7 +1,7 @@
 // The words the site uses for statuses, stances and relations. The methodology page renders the
 // definitions from here, so a badge and its definition can never drift apart.
 import { format } from 'd3';
-import type { ClaimStatus, Relation, Stance } from './content/schema.ts';
+import type { ClaimedOnKind, ClaimStatus, Relation, Stance } from './content/schema.ts';
 
 export interface StatusWording {
   label: string;
@@ -51,12 +51,41 @@ export const STANCE_MEANING: Record<Stance, string> = {
  * site vouches for, so it is always labelled as claimed.
  */
 export const DATE_WORDING = {
-  claimed: 'Claimed',
   eventAsClaimed: 'Event date, as claimed:',
   eventFact: 'Event date, as claimed',
   eventUnknown: 'Not stated in the sources',
   places: 'Places named in the claim',
 } as const;
+
+export interface ClaimedOnWording {
+  /** The label of the day in a claim's facts and before it in lists: "Claimed on", "Reported by". */
+  label: string;
+  /** What the day is, where the page has room to say it; nothing for a day a source gives. */
+  caveat: string | undefined;
+  /** What the methodology says this kind of date is. */
+  meaning: string;
+}
+
+/**
+ * A claim's day, worded as precisely as the sources give it: a statement's own day is "claimed on"; a
+ * report's date is only a day by which the statement had been made, never the day it was made.
+ */
+export const CLAIMED_ON_WORDING: Record<ClaimedOnKind, ClaimedOnWording> = {
+  'statement-day': {
+    label: 'Claimed on',
+    caveat: undefined,
+    meaning: 'a source says the statement was made on that day.',
+  },
+  'source-date': {
+    label: 'Reported by',
+    caveat: 'the date of the report that records it; no source says when the statement was made',
+    meaning:
+      'no source says when the statement was made, so the claim carries the date of the report that records it. The statement was made on that day or before it; the site does not guess which.',
+  },
+};
+
+/** How lists and archives file a claim under a day, and what the label beside each claim means. */
+export const FILING_NOTE = `Each claim is filed under one day: the event's, where the claimant gives one ("${DATE_WORDING.eventFact}"); otherwise the day a source says the statement was made ("${CLAIMED_ON_WORDING['statement-day'].label}"); otherwise the date of the report that records it ("${CLAIMED_ON_WORDING['source-date'].label}").`;
 
 /** How a response reads after the responder's name: "Government of Ukraine: no comment". */
 export const STANCE_WORDING: Record<Stance, string> = {

@@ -103,6 +103,7 @@ function claimFields(index: number, count: number, next: () => number) {
     claimant: claimant.slug,
     incident: `incident-${incidentOf(index)}`,
     claimedOn,
+    claimedOnKind: 'source-date',
     ...(next() < 0.4 && offset > 3 ? { eventDate: day(offset - 1 - Math.floor(next() * 3)) } : {}),
     status,
     summary: `${claimant.name} said that its units reported activity near ${place}; a fictional claim for the benchmark, number ${index}.`,

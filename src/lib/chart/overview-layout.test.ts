@@ -19,6 +19,7 @@ const claims = (day: string, n = 1, status: ClaimStatus = 'unverified'): ClaimLi
       claimant: 'ministry',
       incident: 'an-incident',
       claimedOn: day,
+      claimedOnKind: 'source-date',
       status,
       summary: 'A summary long enough.',
       sources: [{ title: 'A report', date: day }],

@@ -79,7 +79,7 @@ describe('the validate command', () => {
     const lines = result.stderr.trim().split('\n');
     expect(lines.map((line) => line.split(': found')[0]?.replace(dir, 'content'))).toEqual([
       'content/claims/bad-claim.md:1: file',
-      'content/claims/bad-claim.mdx:5: status',
+      'content/claims/bad-claim.mdx:6: status',
       'content/actors/bad-actor.mdx:3: kind',
       '3 problems in 3 files.',
     ]);
@@ -104,7 +104,7 @@ describe('the build', () => {
     const validate = spawnSync(process.execPath, ['scripts/validate.ts', dir], { cwd: root, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(validate.stderr).toContain(
-      `${dir}/claims/bad-claim.mdx:15: body: found a <script> element; allowed Markdown`,
+      `${dir}/claims/bad-claim.mdx:16: body: found a <script> element; allowed Markdown`,
     );
     expect(validate.stderr).toContain(`${dir}/actors/bad-actor.mdx:3: kind: found "goverment"`);
     // No wrapper, no stack trace: the contributor's problems are all the build has to say on stderr.

@@ -21,6 +21,11 @@ export const STANCES = ['confirms', 'denies', 'declined-to-comment', 'not-commen
  * statements everywhere, never as responses.
  */
 export const SILENT_STANCES: readonly (typeof STANCES)[number][] = ['not-commented', 'not-confirmed'];
+/**
+ * What a claim's date is: the day the source says the statement was made, or, where the source does not
+ * say, only the date of the source that reports it (the statement was made then or earlier).
+ */
+export const CLAIMED_ON_KINDS = ['statement-day', 'source-date'] as const;
 export const RELATIONS = ['same-statement', 'contradicts', 'supports', 'context'] as const;
 export const ACTOR_KINDS = [
   'government',
@@ -36,6 +41,7 @@ export const ACTOR_KINDS = [
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type Stance = (typeof STANCES)[number];
 export type Relation = (typeof RELATIONS)[number];
+export type ClaimedOnKind = (typeof CLAIMED_ON_KINDS)[number];
 
 export const oneOf = (values: readonly string[]): string => `one of ${values.join(', ')}`;
 
@@ -185,7 +191,12 @@ const claimFields = {
   incident: slug.describe(
     'Slug of the incident the claim belongs to (a file in `incidents/`); the claim is listed on its explainer page.',
   ),
-  claimedOn: isoDay.describe('When the claim was made or first reported.'),
+  claimedOn: isoDay.describe(
+    'The day of the claim, as precise as the source: the day it says the statement was made, or the date of the earliest source that reports it. `claimedOnKind` says which.',
+  ),
+  claimedOnKind: enumOf(CLAIMED_ON_KINDS).describe(
+    'What `claimedOn` is: `statement-day` when a source says the statement was made that day; `source-date` when the sources give no day for it, and `claimedOn` is the date of the earliest source that reports it.',
+  ),
   eventDate: isoDay.optional().describe('When the claimed event happened, only where the source says.'),
   order: z
     .number({ error: 'a whole number of 1 or more' })
@@ -241,6 +252,16 @@ function checkClaimDates(claim: ClaimInput, ctx: RefinementContext) {
       code: 'custom',
       path: ['eventDate'],
       message: `a date on or before claimedOn (${claim.claimedOn})`,
+    });
+  }
+  const sourceDates = claim.sources.map((item) => item.date);
+  if (claim.claimedOnKind === 'source-date' && sourceDates.length > 0 && !sourceDates.includes(claim.claimedOn)) {
+    // A source date is a fact about a source; any other day would be one that no source gives.
+    ctx.addIssue({
+      code: 'custom',
+      path: ['claimedOn'],
+      params: { found: `${claim.claimedOn}, which is not the date of any of its sources` },
+      message: `the date of the source that reports the claim (${[...new Set(sourceDates)].sort().join(', ')}) as claimedOnKind is "source-date", or claimedOnKind "statement-day" if a source says the statement was made on ${claim.claimedOn}`,
     });
   }
   claim.responses?.forEach((item, index) => {
@@ -334,7 +355,7 @@ export const actorSchema = strictObject({
 
 export const incidentSchema = strictObject({
   title: text(10, 120, 'a title').describe(
-    'A neutral name for the incident, e.g. "Missile and drone claims of 9 November 2023".',
+    'A neutral name for the incident, e.g. "Missile and drone claims reported on 9 November 2023".',
   ),
   date: isoDay.describe('The day the incident was first reported.'),
   end: isoDay

@@ -21,7 +21,8 @@ export function claimTemplate({
 title: ${PLACEHOLDER} who says what, e.g. "The Ministry of X says …"
 claimant: ${PLACEHOLDER_ID} # who made the claim, one of: ${actors.join(', ')}
 incident: ${incident} # the incident it belongs to: a file name in incidents/ (this is the latest)
-claimedOn: ${PLACEHOLDER_DATE} # when the claim was made or first reported
+claimedOn: ${PLACEHOLDER_DATE} # the day a source says the statement was made, or else the date of the source
+claimedOnKind: ${PLACEHOLDER_ID} # statement-day if a source gives that day; source-date if the day is the source's date
 # eventDate: YYYY-MM-DD # only if the source says when the event happened
 status: unverified # ${CLAIM_STATUSES.join(', ')}: see the methodology page
 summary: ${PLACEHOLDER} a sentence or two for lists and previews, 20 to 280 characters.
@@ -57,7 +58,7 @@ ${PLACEHOLDER} who this party is, in a sentence or two.
 export function incidentTemplate(): string {
   return `---
 # Fields: see CONTRIBUTING.md.
-title: ${PLACEHOLDER} a neutral name, e.g. "Missile and drone claims of 9 November 2023"
+title: ${PLACEHOLDER} a neutral name, e.g. "Missile and drone claims reported on 9 November 2023"
 date: ${PLACEHOLDER_DATE} # the day the incident was first reported
 # end: YYYY-MM-DD # the last day it covers, if it spans several days
 # places:

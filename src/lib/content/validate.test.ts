@@ -87,7 +87,7 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'claimedOn is a YYYY-MM-DD date',
-    valid: withClaimFields({ claimedOn: '2024-01-31' }),
+    valid: withClaimFields({ claimedOn: '2024-01-31', sources: [{ title: 'A report', date: '2024-01-31' }] }),
     invalid: withClaimFields({ claimedOn: '10 January 2024' }),
     expected: { file: CLAIM, field: 'claimedOn', found: '"10 January 2024"', allowed: 'YYYY-MM-DD' },
   },
@@ -100,13 +100,49 @@ const cases: RuleCase[] = [
   {
     rule: 'no date lies in the future',
     valid: withClaimFields({ claimedOn: TODAY, sources: [{ title: 'A report', date: TODAY }] }),
-    invalid: withClaimFields({ sources: [{ title: 'A report', date: '2024-06-02' }] }),
+    invalid: withClaimFields({ claimedOnKind: 'statement-day', sources: [{ title: 'A report', date: '2024-06-02' }] }),
     expected: {
       file: CLAIM,
       field: 'sources[0].date',
       found: '"2024-06-02"',
       allowed: `no later than today (${TODAY})`,
     },
+  },
+  {
+    rule: 'claimedOnKind says what kind of day claimedOn is',
+    valid: withClaimFields({ claimedOnKind: 'statement-day' }),
+    invalid: withClaimFields({ claimedOnKind: 'reported' }),
+    expected: { file: CLAIM, field: 'claimedOnKind', found: '"reported"', allowed: 'one of statement-day, source-date' },
+  },
+  {
+    rule: 'claimedOnKind is required',
+    valid: withClaimFields({ claimedOnKind: 'source-date' }),
+    invalid: withClaimFields({ claimedOnKind: undefined }),
+    expected: { file: CLAIM, field: 'claimedOnKind', found: 'nothing', allowed: 'one of statement-day, source-date' },
+  },
+  {
+    // A page must never give a day that no source gives: a source date is one of the sources' dates.
+    rule: 'a source-date claimedOn is the date of one of its sources',
+    valid: withClaimFields({
+      claimedOn: '2024-01-12',
+      sources: [
+        { title: 'A report', date: '2024-01-10' },
+        { title: 'A later report', date: '2024-01-12' },
+      ],
+    }),
+    invalid: withClaimFields({ claimedOn: '2024-01-09' }),
+    expected: {
+      file: CLAIM,
+      field: 'claimedOn',
+      found: '2024-01-09, which is not the date of any of its sources',
+      allowed: 'the date of the source that reports the claim (2024-01-10)',
+    },
+  },
+  {
+    rule: 'a statement-day claimedOn need not be a source date, but is not in the future',
+    valid: withClaimFields({ claimedOnKind: 'statement-day', sources: [{ title: 'A report', date: '2024-01-12' }] }),
+    invalid: withClaimFields({ claimedOn: '2024-06-02', claimedOnKind: 'statement-day' }),
+    expected: { file: CLAIM, field: 'claimedOn', found: '"2024-06-02"', allowed: `no later than today (${TODAY})` },
   },
   {
     rule: 'eventDate is not after claimedOn',

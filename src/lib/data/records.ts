@@ -107,7 +107,19 @@ export const CLAIM_COLUMNS: CsvColumn<ClaimRecord>[] = [
     description: 'Slug of the incident the claim belongs to.',
     value: (c) => c.incident,
   },
-  { name: 'claimedOn', type: 'date', description: 'When the claim was made.', value: (c) => c.claimedOn },
+  {
+    name: 'claimedOn',
+    type: 'date',
+    description: 'The day of the claim: the day a source says it was made, or the date of the report that records it (see claimedOnKind).',
+    value: (c) => c.claimedOn,
+  },
+  {
+    name: 'claimedOnKind',
+    type: 'string',
+    description:
+      'What claimedOn is: statement-day (a source gives the day of the statement) or source-date (the date of the report that records it; no source says when the statement was made).',
+    value: (c) => c.claimedOnKind,
+  },
   {
     name: 'eventDate',
     type: 'date',

@@ -5,7 +5,7 @@ import { CLAIM_STATUSES, type ActorData, type ClaimStatus, type Update } from '.
 import { citeClaimAt, type Citation } from '../data/citation.ts';
 import { SITE_NAME } from '../structured-data.ts';
 import type { Urls } from '../urls.ts';
-import { DATE_WORDING, RELATION_WORDING, STATUS_WORDING } from '../wording.ts';
+import { CLAIMED_ON_WORDING, DATE_WORDING, RELATION_WORDING, STATUS_WORDING } from '../wording.ts';
 import {
   actorLink,
   incidentLink,
@@ -25,7 +25,10 @@ export interface ClaimItem {
   /** The badge, leading to every claim of that status. */
   status: StatusLink;
   claimant: ActorLink;
-  /** The day the claim sits at, and what that day is: the claim's, or the event's as claimed. */
+  /**
+   * The day the claim sits at, and what that day is: the statement's, the report's ("Reported by"), or
+   * the event's as claimed.
+   */
   day: string;
   dayLabel: string;
   responses: ResponseItem[];
@@ -50,7 +53,7 @@ export function claimItem(
     status: statusLink(data.status, context.urls.statusTimeline(data.status)),
     claimant: actorLink(data.claimant, context),
     day: timelineDay(claim),
-    dayLabel: data.eventDate ? DATE_WORDING.eventAsClaimed : DATE_WORDING.claimed,
+    dayLabel: data.eventDate ? DATE_WORDING.eventAsClaimed : CLAIMED_ON_WORDING[data.claimedOnKind].label,
     responses: withResponses ? responseItems(data.responses ?? [], context) : [],
     incident: withIncident ? incidentLink(data.incident, context) : undefined,
   };
@@ -79,7 +82,7 @@ export function timelineDays(
 export interface ClaimFacts {
   claimant: ActorLink & { role: string | undefined };
   incident: IncidentLink;
-  claimedOn: string;
+  claimedOn: { day: string; label: string; caveat: string | undefined };
   updated: string | undefined;
   eventDate: string | undefined;
   places: readonly string[];
@@ -96,7 +99,7 @@ export function claimFacts(claim: ClaimLike, claimant: ActorData, context: ViewC
   return {
     claimant: { ...actorLink(data.claimant, context), role: claimant.role },
     incident: incidentLink(data.incident, context),
-    claimedOn: data.claimedOn,
+    claimedOn: { day: data.claimedOn, ...CLAIMED_ON_WORDING[data.claimedOnKind] },
     updated: lastUpdated(claim),
     eventDate: data.eventDate,
     places: data.places ?? [],

@@ -47,7 +47,11 @@ export function claimShareCard(
 ): ShareCard {
   const { data } = claim;
   const status = STATUS_WORDING[data.status].label;
-  const claimed = `Claimed by ${context.nameOf(data.claimant)} on ${formatDay(data.claimedOn)}`;
+  const day = formatDay(data.claimedOn);
+  const claimed =
+    data.claimedOnKind === 'statement-day'
+      ? `Claimed by ${context.nameOf(data.claimant)} on ${day}`
+      : `Claimed by ${context.nameOf(data.claimant)}; reported by ${day}`;
   return {
     input: {
       kind: 'Claim',

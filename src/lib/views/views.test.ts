@@ -13,6 +13,7 @@ const defaults: ClaimData = {
   claimant: 'ministry-a',
   incident: 'an-incident',
   claimedOn: '2024-01-10',
+  claimedOnKind: 'source-date',
   status: 'unverified',
   summary: 'A summary long enough.',
   sources: [{ title: 'A report', date: '2024-01-10' }],
@@ -41,9 +42,14 @@ describe('a claim in a list', () => {
       claimant: { name: 'Ministry A', href: '/base/actors/ministry-a/' },
       status: { status: 'unverified', label: 'Unverified', href: '/base/timeline/status/unverified/' },
       day: '2024-01-10',
-      dayLabel: 'Claimed',
+      dayLabel: 'Reported by',
       responses: [],
     });
+  });
+
+  it('says "Claimed on" only for a day a source gives for the statement', () => {
+    expect(claimItem(claim('a', { claimedOnKind: 'statement-day' }), context).dayLabel).toBe('Claimed on');
+    expect(claimItem(claim('a'), context).dayLabel).toBe('Reported by');
   });
 
   it('labels an event date as claimed, never as what happened', () => {

@@ -18,6 +18,7 @@ export const baseClaim: Fields = {
   claimant: 'ministry-a',
   incident: 'first-incident',
   claimedOn: '2024-01-10',
+  claimedOnKind: 'source-date',
   status: 'unverified',
   summary: 'Ministry A said its air defences shot down a missile over a region.',
   sources: [{ title: 'A report', date: '2024-01-10' }],
