@@ -127,7 +127,9 @@ test('the site feed, sitemap and robots.txt point at the public address', async 
 test("the seed incident's page lists exactly its claims, and each claim page links back to it", async ({ page }) => {
   const incident = '2023-11-09-kaluga-crimea';
   await page.goto(urls.incident(incident));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missile and drone claims reported on 9 November 2023');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Missile and drone claims reported on 9 November 2023',
+  );
   const listed = await page
     .locator('section:has(#claimed) .claim-title')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -163,5 +165,7 @@ test('the home page leads with the latest incidents, and the incidents page list
 
 test('an actor page lists the incidents the actor is recorded in', async ({ page }) => {
   await page.goto(urls.actor('ukrainian-government'));
-  await expect(page.locator('section:has(#incidents)')).toContainText('Missile and drone claims reported on 9 November 2023');
+  await expect(page.locator('section:has(#incidents)')).toContainText(
+    'Missile and drone claims reported on 9 November 2023',
+  );
 });

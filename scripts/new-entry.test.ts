@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,9 @@ describe('npm run new', () => {
     expect(run(dir, 'incident', 'fresh-incident').status).toBe(0);
     expect(run(dir, 'claim', 'fresh-claim').status).toBe(0);
     expect(run(dir, 'actor', 'fresh-actor').status).toBe(0);
+    // The first editor of a site makes the folder, as the seed has none.
+    rmSync(join(dir, 'editors'), { recursive: true });
+    expect(run(dir, 'editor', 'fresh-editor').status).toBe(0);
     const claim = readFileSync(join(dir, 'claims/fresh-claim.mdx'), 'utf8');
     // The claimant is the contributor's choice: the skeleton names the actors but picks none.
     expect(claim).toContain(
@@ -54,6 +57,8 @@ describe('npm run new', () => {
       'content/incidents/fresh-incident.mdx: title',
       'content/incidents/fresh-incident.mdx: date',
       'content/incidents/fresh-incident.mdx: body',
+      'content/editors/fresh-editor.mdx: name',
+      'content/editors/fresh-editor.mdx: body',
     ]);
     // A date or claimant left as written fails as a placeholder, not as a malformed value.
     expect(report.lines).toContain(
@@ -70,7 +75,10 @@ describe('npm run new', () => {
         ).length;
     const actor = readFileSync(join(dir, 'actors/fresh-actor.mdx'), 'utf8');
     const incident = readFileSync(join(dir, 'incidents/fresh-incident.mdx'), 'utf8');
-    expect(placeholders(claim) + placeholders(actor) + placeholders(incident)).toBe(report.problems.length);
+    const editor = readFileSync(join(dir, 'editors/fresh-editor.mdx'), 'utf8');
+    expect(placeholders(claim) + placeholders(actor) + placeholders(incident) + placeholders(editor)).toBe(
+      report.problems.length,
+    );
   });
 
   it.each([

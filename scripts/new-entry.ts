@@ -1,12 +1,12 @@
-// npm run new -- claim <slug> | actor <slug> | incident <slug>: creates a skeleton to fill in, whose
+// npm run new -- claim <slug> | actor <slug> | incident <slug> | editor <slug>: creates a skeleton to fill in, whose
 // every placeholder fails validation until it is replaced.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayUtc } from '../src/lib/dates.ts';
 import { buildSettings } from '../src/lib/site.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../src/lib/content/schema.ts';
 import { readContentFiles, validateContentFiles } from '../src/lib/content/validate.ts';
-import { actorTemplate, claimTemplate, incidentTemplate } from '../src/lib/content/templates.ts';
+import { actorTemplate, claimTemplate, editorTemplate, incidentTemplate } from '../src/lib/content/templates.ts';
 
 const [kind, slug] = process.argv.slice(2);
 const fail = (message: string): never => {
@@ -14,9 +14,9 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const COLLECTION_OF = { claim: 'claims', actor: 'actors', incident: 'incidents' } as const;
+const COLLECTION_OF = { claim: 'claims', actor: 'actors', incident: 'incidents', editor: 'editors' } as const;
 if (!(kind && kind in COLLECTION_OF) || !slug)
-  fail('usage: npm run new -- claim <slug>, npm run new -- actor <slug> or npm run new -- incident <slug>');
+  fail('usage: npm run new -- claim <slug> (or actor, incident or editor, then the slug)');
 if (!SLUG_PATTERN.test(slug!)) fail(`"${slug}" is not a slug: use ${SLUG_RULE}.`);
 
 const { contentDir } = buildSettings();
@@ -43,6 +43,9 @@ const templates = {
   claim: () => claimTemplate({ actors: actorSlugs, incident: latestIncident!.slug }),
   actor: () => actorTemplate(),
   incident: () => incidentTemplate(),
+  editor: () => editorTemplate(),
 };
+// The first editor makes the folder: the seed names none.
+mkdirSync(join(contentDir, collection), { recursive: true });
 writeFileSync(path, templates[kind as keyof typeof templates](), { flag: 'wx' });
 console.log(`Created ${path}. Replace the placeholder text, then check it with npm run validate.`);

@@ -37,7 +37,8 @@ function dispute(repo: string, extra = '') {
   const path = join(repo, 'content', CLAIM);
   const text = readFileSync(path, 'utf8').replace(
     'status: unverified\n',
-    `status: disputed\nresponses:\n  - actor: government-b\n    stance: denies\n    date: 2024-01-11\n    note: Government B denied it.\n${extra}`,
+    // Reviewed by a second editor, as any status above unverified must be; the tests here are of the update.
+    `status: disputed\nresponses:\n  - actor: government-b\n    stance: denies\n    date: 2024-01-11\n    note: Government B denied it.\nwrittenBy: editor-a\nreviews:\n  - by: editor-b\n    date: 2024-01-20\n    note: Checked the denial.\n${extra}`,
   );
   writeFileSync(path, text);
   commit(repo, 'a status changed');

@@ -10,9 +10,11 @@ import {
   claimCitation,
   claimFacts,
   relatedItems,
+  reviewItems,
   updateItems,
   type ClaimFacts,
   type RelatedItem,
+  type ReviewItem,
   type UpdateItem,
 } from '../lib/views/claims.ts';
 import { responseItems, type ResponseItem } from '../lib/views/common.ts';
@@ -33,6 +35,7 @@ export interface ClaimPage {
   sources: readonly Source[];
   related: RelatedItem[];
   updates: UpdateItem[];
+  reviews: ReviewItem[];
   /** The page's absolute address. */
   pageUrl: string;
   citation: Citation;
@@ -57,6 +60,7 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     sources: data.sources,
     related: relatedItems(content.relations.get(claim.id) ?? { outgoing: [], incoming: [] }, view),
     updates: updateItems(data.updates ?? [], view),
+    reviews: reviewItems(data.reviews ?? [], view),
     pageUrl,
     citation: claimCitation(claim, pageUrl),
     card: { href: urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },

@@ -1,6 +1,9 @@
 // Loads the collections once per build and indexes them once, so that no page scans every claim to
 // find its own few: pages take what they need from these maps in getStaticPaths.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, isDraft } from '../lib/content/collections.ts';
 import {
   indexByActor,
   indexByIncident,
@@ -23,6 +26,7 @@ import { incidentSummary, type IncidentSummaryView } from '../lib/views/incident
 export type Claim = CollectionEntry<'claims'>;
 export type Actor = CollectionEntry<'actors'>;
 export type Incident = CollectionEntry<'incidents'>;
+export type Editor = CollectionEntry<'editors'>;
 
 export interface SiteContent {
   /** Every claim, in timeline order. */
@@ -41,6 +45,8 @@ export interface SiteContent {
   /** Incidents, newest first. */
   incidents: Incident[];
   incidentsById: ReadonlyMap<string, Incident>;
+  /** The editors who write and review claims, by name. */
+  editors: Editor[];
   /** Each incident's claims, in timeline order. */
   byIncident: ReadonlyMap<string, Claim[]>;
   /** What the view functions (src/lib/views/) need: actor names and the site's URLs. */
@@ -102,12 +108,21 @@ export const incidentSummaries = (content: SiteContent, incidents: readonly Inci
 export const actorArchive = (content: SiteContent, actor: string): Archive<Claim> =>
   content.archives.byActor.get(actor) ?? NO_CLAIMS;
 
+/** Whether a collection's folder holds any entry (see ENTRY_PATTERN: `.mdx`, not starting with `_`). */
+function hasEntries(collection: 'editors'): boolean {
+  const folder = join(buildSettings().contentDir, COLLECTIONS[collection].folder);
+  return existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.mdx') && !isDraft(name));
+}
+
 async function load(): Promise<SiteContent> {
-  const [claims, actors, incidents] = await Promise.all([
+  const [claims, actors, incidents, editors] = await Promise.all([
     getCollection('claims'),
     getCollection('actors'),
     getCollection('incidents'),
+    // Astro warns about an empty collection; having no editor yet is an honest state, not a mistake.
+    hasEntries('editors') ? getCollection('editors') : [],
   ]);
+  const editorsById = new Map(editors.map((editor) => [editor.id, editor]));
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
   const incidentsById = new Map(incidents.map((incident) => [incident.id, incident]));
   const chronological = sortChronologically(claims);
@@ -129,10 +144,12 @@ async function load(): Promise<SiteContent> {
     aliases: listAliases(claims),
     incidents: newestIncidents,
     incidentsById,
+    editors: [...editors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
     byIncident,
     view: {
       nameOf: (slug) => entryFrom(actorsById, 'actor', slug).data.name,
       incidentTitleOf: (slug) => entryFrom(incidentsById, 'incident', slug).data.title,
+      editorNameOf: (slug) => entryFrom(editorsById, 'editor', slug).data.name,
       urls,
     },
   };

@@ -32,7 +32,11 @@ describe('feed items', () => {
     expect(items[3]?.description).toBe(
       'Status: Disputed. A claim by Ministry A, reported by 10 January 2024 (the date of the report that records it; no source says when the statement was made): Ministry A said its air defences shot down a missile.',
     );
-    const stated = claimFeedItems({ id: 'missile', data: { ...data, claimedOnKind: 'statement-day' } }, 'Ministry A', '/claims/missile/');
+    const stated = claimFeedItems(
+      { id: 'missile', data: { ...data, claimedOnKind: 'statement-day' } },
+      'Ministry A',
+      '/claims/missile/',
+    );
     expect(stated.at(-1)?.description).toContain('A claim by Ministry A, claimed on 10 January 2024: ');
   });
 

@@ -28,6 +28,10 @@ export interface Urls {
   methodology: () => string;
   /** Who stands behind the site: publisher, funding, conflicts of interest, contact, corrections. */
   about: () => string;
+  /** Where the methodology says how a claim is reviewed. */
+  reviews: () => string;
+  /** An editor, where the About page names them. */
+  editor: (slug: string) => string;
   /** Where the methodology defines a status. */
   statusDefinition: (status: ClaimStatus) => string;
   /** A claim as JSON. */
@@ -78,6 +82,8 @@ export function createUrls(base: string): Urls {
     actor: (slug) => at(`actors/${slug}/`),
     methodology: () => at('methodology/'),
     about: () => at('about/'),
+    editor: (slug) => at(`about/#${editorId(slug)}`),
+    reviews: () => at('methodology/#reviews'),
     statusDefinition: (status) => at(`methodology/#status-${status}`),
     claimJson: (slug) => at(`claims/${slug}.json`),
     data: () => at('data/'),
@@ -103,6 +109,9 @@ export const periodPath = (period?: string): string => (period ? `${period.repla
 
 /** The route parameter of a `[...period]` page for a period: its path without the final slash. */
 export const periodParam = (period: string): string => periodPath(period).slice(0, -1);
+
+/** The id of an editor's entry on the About page (the fragment of editor). */
+export const editorId = (slug: string) => `editor-${slug}`;
 
 /** The id of a status's definition on the methodology page (the fragment of statusDefinition). */
 export const statusDefinitionId = (status: ClaimStatus) => `status-${status}`;

@@ -29,6 +29,7 @@ const STATUS_SHARES: [ClaimStatus, number][] = [
   ['refuted', 1],
 ];
 export const ACTOR_COUNT = 200;
+const EDITOR_COUNT = 5;
 const MONITORS = 20;
 const START = Date.UTC(2023, 0, 1);
 const SPAN_DAYS = 3 * 365;
@@ -136,6 +137,21 @@ function claimFields(index: number, count: number, next: () => number) {
       : {}),
     ...(next() < 0.03 ? { aliases: [`old-claim-${index}`] } : {}),
     ...(next() < 0.15 ? { updates: [{ date: day(offset + 2), note: 'The status was reviewed.', status }] } : {}),
+    ...reviewFields(index, status, offset),
+  };
+}
+
+const editorOf = (index: number) => `editor-${index % EDITOR_COUNT}`;
+
+/**
+ * Every status above unverified, and a third of the rest, reviewed by a second editor after any update;
+ * worked out from the index, not the random sequence, so the rest of the content stays as it was.
+ */
+function reviewFields(index: number, status: ClaimStatus, offset: number) {
+  if (status === 'unverified' && index % 3 !== 0) return {};
+  return {
+    writtenBy: editorOf(index),
+    reviews: [{ by: editorOf(index + 1), date: day(offset + 3), note: 'Checked against the sources.' }],
   };
 }
 
@@ -158,7 +174,7 @@ function incidents(count: number, mdx: (fields: unknown, body: string) => string
   });
 }
 
-/** `count` claims, the 200 actors and the incidents they belong to, as files of a content folder. */
+/** `count` claims, the 200 actors, the incidents they belong to and their editors, as files of a content folder. */
 export function generateContent(count: number, seed = 1): GeneratedFile[] {
   const next = random(seed);
   const mdx = (fields: unknown, body: string) => `---\n${stringify(fields)}---\n\n${body}\n`;
@@ -171,5 +187,9 @@ export function generateContent(count: number, seed = 1): GeneratedFile[] {
     const body = paragraphs(next, 2 + Math.floor(next() * 3));
     return { path: `claims/claim-${index}.mdx`, text: mdx(claimFields(index, count, next), body), body };
   });
-  return [...actors, ...claims, ...incidents(count, mdx)];
+  const editors = Array.from({ length: EDITOR_COUNT }, (_, index) => {
+    const body = `Editor ${index} is a fictional editor for the benchmark.`;
+    return { path: `editors/${editorOf(index)}.mdx`, text: mdx({ name: `Editor ${index}` }, body), body };
+  });
+  return [...actors, ...claims, ...incidents(count, mdx), ...editors];
 }

@@ -1,5 +1,5 @@
 // The content collections, listed once: Astro's content config and the validator both read this table.
-import { aboutSchema, actorSchema, claimSchema, incidentSchema } from './schema.ts';
+import { aboutSchema, actorSchema, claimSchema, editorSchema, incidentSchema } from './schema.ts';
 
 /**
  * Each collection's folder under the content folder, and, for a collection of one named file, that
@@ -9,6 +9,7 @@ export const COLLECTIONS = {
   claims: { folder: 'claims', only: undefined, schema: claimSchema },
   actors: { folder: 'actors', only: undefined, schema: actorSchema },
   incidents: { folder: 'incidents', only: undefined, schema: incidentSchema },
+  editors: { folder: 'editors', only: undefined, schema: editorSchema },
   // The About page: one file at the top of the content folder.
   about: { folder: '', only: 'about.mdx', schema: aboutSchema },
 } as const;

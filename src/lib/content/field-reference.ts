@@ -80,6 +80,7 @@ export function fieldReference(): string {
     table('Claims: `content/claims/<slug>.mdx`', COLLECTIONS.claims.schema),
     table('Actors: `content/actors/<slug>.mdx`', COLLECTIONS.actors.schema),
     table('Incidents: `content/incidents/<slug>.mdx`', COLLECTIONS.incidents.schema),
+    table('Editors: `content/editors/<slug>.mdx`', COLLECTIONS.editors.schema),
     table('The About page: `content/about.mdx`', COLLECTIONS.about.schema),
   ].join('\n');
 }

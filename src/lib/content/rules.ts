@@ -38,6 +38,7 @@ export interface CrossEntryInput {
   claimSlugs: ReadonlySet<string>;
   actorSlugs: ReadonlySet<string>;
   incidentSlugs: ReadonlySet<string>;
+  editorSlugs: ReadonlySet<string>;
   /** `YYYY-MM-DD`; no date may be later. */
   today: string;
 }
@@ -70,8 +71,14 @@ function existing(kind: string, slugs: ReadonlySet<string>, found: string): stri
     : `the slug of an existing ${kind}: ${oneOf(list)}${didYouMean(found, list)}`;
 }
 
-/** Every claimant, responder and related claim names an entry that exists; no claim relates to itself. */
-export function linkProblems({ claims, claimSlugs, actorSlugs, incidentSlugs }: CrossEntryInput): Problem[] {
+/** Every claimant, responder, editor and related claim names an entry that exists; no claim relates to itself. */
+export function linkProblems({
+  claims,
+  claimSlugs,
+  actorSlugs,
+  incidentSlugs,
+  editorSlugs,
+}: CrossEntryInput): Problem[] {
   return claims.flatMap((claim) => {
     const { data, slug } = claim;
     const problems: Problem[] = [];
@@ -95,6 +102,14 @@ export function linkProblems({ claims, claimSlugs, actorSlugs, incidentSlugs }: 
           problemAt(claim, ['responses', index, 'actor'], describeFound(actor), existing('actor', actorSlugs, actor)),
         );
     });
+    const editorPaths: [PropertyKey[], string][] = [
+      ...(data.writtenBy ? [[['writtenBy'], data.writtenBy] as [PropertyKey[], string]] : []),
+      ...(data.reviews ?? []).map((review, index): [PropertyKey[], string] => [['reviews', index, 'by'], review.by]),
+    ];
+    for (const [path, editor] of editorPaths) {
+      if (!editorSlugs.has(editor) && !isPlaceholder(editor))
+        problems.push(problemAt(claim, path, describeFound(editor), existing('editor', editorSlugs, editor)));
+    }
     data.related?.forEach((link, index) => {
       const path = ['related', index, 'claim'];
       if (link.claim === slug)
@@ -204,6 +219,7 @@ function datesOf(data: ClaimData): [PropertyKey[], string | undefined][] {
       response.date,
     ]),
     ...(data.updates ?? []).map((item, index): [PropertyKey[], string] => [['updates', index, 'date'], item.date]),
+    ...(data.reviews ?? []).map((item, index): [PropertyKey[], string] => [['reviews', index, 'date'], item.date]),
   ];
 }
 

@@ -126,6 +126,14 @@ const update = strictObject({
     .describe("The claim's status after this update, when the update changed or confirmed it."),
 });
 
+const review = strictObject({
+  by: slug.describe('Slug of the editor who reviewed the claim (a file in `editors/`), never its writer.'),
+  date: isoDay.describe('The day of the review.'),
+  note: nonEmpty('a note on what the review checked').describe(
+    'What the reviewer checked and found, in a sentence: the sources read, the status confirmed or changed.',
+  ),
+});
+
 const response = strictObject({
   actor: slug.describe('Slug of the actor who responded.'),
   stance: enumOf(STANCES).describe('What the response does to the claim.'),
@@ -231,6 +239,17 @@ const claimFields = {
     .array(update, { error: 'a list of { date, note, status? }' })
     .optional()
     .describe('Dated corrections and updates, shown on the page as its history.'),
+  writtenBy: slug
+    .optional()
+    .describe(
+      'Slug of the editor who wrote the claim (a file in `editors/`); needed once it has reviews, which must be by someone else.',
+    ),
+  reviews: z
+    .array(review, { error: 'a list of { by, date, note }' })
+    .optional()
+    .describe(
+      "Reviews by a second editor: someone other than `writtenBy` who checked the claim against its sources. A status other than unverified needs one, dated on or after the status's latest change.",
+    ),
 };
 
 type ClaimInput = z.output<z.ZodObject<typeof claimFields>>;
@@ -254,6 +273,15 @@ function checkClaimDates(claim: ClaimInput, ctx: RefinementContext) {
       message: `a date on or before claimedOn (${claim.claimedOn})`,
     });
   }
+  claim.reviews?.forEach((item, index) => {
+    if (item.date < claim.claimedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviews', index, 'date'],
+        message: `a date on or after claimedOn (${claim.claimedOn})`,
+      });
+    }
+  });
   const sourceDates = claim.sources.map((item) => item.date);
   if (claim.claimedOnKind === 'source-date' && sourceDates.length > 0 && !sourceDates.includes(claim.claimedOn)) {
     // A source date is a fact about a source; any other day would be one that no source gives.
@@ -315,11 +343,50 @@ function checkClaimStatus(claim: ClaimInput, ctx: RefinementContext) {
   }
 }
 
+/**
+ * A second editor's review: by someone other than the claim's writer, whom the claim must then name; and
+ * for any status above unverified, one dated on or after the status's latest change.
+ */
+function checkClaimReviews(claim: ClaimInput, ctx: RefinementContext) {
+  const reviews = claim.reviews ?? [];
+  if (reviews.length > 0 && claim.writtenBy === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['writtenBy'],
+      message:
+        "the slug of the editor who wrote the claim, as it has reviews: a review counts only as a second editor's",
+    });
+  }
+  reviews.forEach((item, index) => {
+    if (item.by === claim.writtenBy) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviews', index, 'by'],
+        message: `an editor other than ${claim.writtenBy}, who wrote the claim (writtenBy): a review is a second editor's`,
+      });
+    }
+  });
+  if (claim.status === 'unverified') return;
+  const changed = latestRecordedStatus(claim.updates ?? [])?.date;
+  const counted = reviews.filter((item) => item.by !== claim.writtenBy && (!changed || item.date >= changed));
+  if (counted.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      params: {
+        found: `"${claim.status}" with no second editor's review${changed ? ` since the status changed (${changed})` : ''}`,
+      },
+      message: `"${claim.status}" once a second editor has reviewed it: an entry in reviews (by, date, note) by an editor other than the writer (writtenBy)${changed ? `, dated on or after ${changed}` : ''}; until then "unverified"`,
+    });
+  }
+}
+
 export const claimFieldsSchema = strictObject(claimFields);
 
 export const claimSchema = claimFieldsSchema.superRefine((claim, ctx) => {
   checkClaimDates(claim, ctx);
   checkClaimStatus(claim, ctx);
+  checkClaimReviews(claim, ctx);
 });
 
 /** The latest update that records a status: by date, and by position among updates of the same date. */
@@ -368,6 +435,12 @@ export const incidentSchema = strictObject({
 }).superRefine((incident, ctx) => {
   if (incident.end !== undefined && incident.end < incident.date)
     ctx.addIssue({ code: 'custom', path: ['end'], message: `a date on or after date (${incident.date})` });
+});
+
+/** An editor of the site: who writes and reviews claims, named on the About page. */
+export const editorSchema = strictObject({
+  name: nonEmpty('a name').describe('The name the editor signs reviews with.'),
+  role: nonEmpty('a role').optional().describe('Their role on the site, e.g. "Editor" or "Managing editor".'),
 });
 
 /** The About page (content/about.mdx): who stands behind the site, as IFCN's transparency principles ask. */
@@ -427,7 +500,9 @@ export type ClaimData = z.output<typeof claimSchema>;
 export type IncidentData = z.output<typeof incidentSchema>;
 export type ActorData = z.output<typeof actorSchema>;
 export type AboutData = z.output<typeof aboutSchema>;
+export type EditorData = z.output<typeof editorSchema>;
 export type Source = ClaimData['sources'][number];
 export type Response = NonNullable<ClaimData['responses']>[number];
 export type Breakdown = NonNullable<ClaimData['breakdown']>;
 export type Update = NonNullable<ClaimData['updates']>[number];
+export type Review = NonNullable<ClaimData['reviews']>[number];

@@ -36,6 +36,11 @@ sources:
 #     stance: not-commented # confirms, denies, declined-to-comment, not-commented, not-confirmed
 #     date: YYYY-MM-DD
 #     note: What they said, paraphrased.
+# writtenBy: your-editor-slug # you, a file in editors/; needed once a second editor reviews the claim
+# reviews: # added by the second editor; any status but unverified needs one
+#   - by: their-editor-slug
+#     date: YYYY-MM-DD
+#     note: What they checked, in a sentence.
 ---
 
 ${PLACEHOLDER} the claim in context: who said it, what exactly, and what the sources leave unknown.
@@ -66,5 +71,16 @@ date: ${PLACEHOLDER_DATE} # the day the incident was first reported
 ---
 
 ${PLACEHOLDER} what happened as the sources report it, attributed to each party, in a paragraph.
+`;
+}
+
+export function editorTemplate(): string {
+  return `---
+# Fields: see CONTRIBUTING.md.
+name: ${PLACEHOLDER} the name you sign reviews with
+# role: Editor
+---
+
+${PLACEHOLDER} who you are, in a sentence: your background and any affiliation a reader should know of.
 `;
 }

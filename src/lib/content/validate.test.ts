@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from './problems.ts';
 import { readContentFiles, validateContentFiles, type ContentFile } from './validate.ts';
 import { claimSchema } from './schema.ts';
-import { TODAY, baseClaim, contentFiles, mdx, withActorFields, withClaimFields } from './__fixtures__/content.ts';
+import {
+  TODAY,
+  baseClaim,
+  contentFiles,
+  mdx,
+  reviewed,
+  withActorFields,
+  withClaimFields,
+} from './__fixtures__/content.ts';
 
 const CLAIM = 'content/claims/missile-shot-down.mdx';
 const ACTOR = 'content/actors/ministry-a.mdx';
@@ -112,7 +120,12 @@ const cases: RuleCase[] = [
     rule: 'claimedOnKind says what kind of day claimedOn is',
     valid: withClaimFields({ claimedOnKind: 'statement-day' }),
     invalid: withClaimFields({ claimedOnKind: 'reported' }),
-    expected: { file: CLAIM, field: 'claimedOnKind', found: '"reported"', allowed: 'one of statement-day, source-date' },
+    expected: {
+      file: CLAIM,
+      field: 'claimedOnKind',
+      found: '"reported"',
+      allowed: 'one of statement-day, source-date',
+    },
   },
   {
     rule: 'claimedOnKind is required',
@@ -227,6 +240,7 @@ const cases: RuleCase[] = [
   {
     rule: 'the status is the one the latest update recorded',
     valid: withClaimFields({
+      ...reviewed(),
       status: 'disputed',
       responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
       updates: [
@@ -235,6 +249,7 @@ const cases: RuleCase[] = [
       ],
     }),
     invalid: withClaimFields({
+      ...reviewed(),
       status: 'disputed',
       responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
       updates: [{ date: '2024-01-11', note: 'First assessed.', status: 'unverified' }],
@@ -292,6 +307,7 @@ const cases: RuleCase[] = [
     rule: 'response actor exists',
     valid: withClaimFields({ responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }] }),
     invalid: withClaimFields({
+      ...reviewed(),
       responses: [{ actor: 'nobody', stance: 'denies', note: 'Denied.' }],
       status: 'disputed',
     }),
@@ -315,10 +331,12 @@ const cases: RuleCase[] = [
   {
     rule: 'corroborated needs a confirmation from another affiliation',
     valid: withClaimFields({
+      ...reviewed(),
       status: 'corroborated',
       responses: [{ actor: 'government-b', stance: 'confirms', note: 'Confirmed.' }],
     }),
     invalid: withClaimFields({
+      ...reviewed(),
       status: 'corroborated',
       responses: [{ actor: 'governor-a', stance: 'confirms', note: 'Confirmed.' }],
     }),
@@ -339,10 +357,12 @@ const cases: RuleCase[] = [
   {
     rule: 'disputed needs a denial',
     valid: withClaimFields({
+      ...reviewed(),
       status: 'disputed',
       responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
     }),
     invalid: withClaimFields({
+      ...reviewed(),
       status: 'disputed',
       responses: [{ actor: 'government-b', stance: 'not-commented', note: 'None.' }],
     }),
@@ -351,13 +371,14 @@ const cases: RuleCase[] = [
   {
     rule: 'confirmed needs two sources',
     valid: withClaimFields({
+      ...reviewed(),
       status: 'confirmed',
       sources: [
         { title: 'One', date: '2024-01-10' },
         { title: 'Two', date: '2024-01-11' },
       ],
     }),
-    invalid: withClaimFields({ status: 'confirmed' }),
+    invalid: withClaimFields({ ...reviewed(), status: 'confirmed' }),
     expected: {
       file: CLAIM,
       field: 'sources',
@@ -368,19 +389,106 @@ const cases: RuleCase[] = [
   {
     rule: 'refuted needs two sources',
     valid: withClaimFields({
+      ...reviewed(),
       status: 'refuted',
       sources: [
         { title: 'One', date: '2024-01-10' },
         { title: 'Two', date: '2024-01-11' },
       ],
     }),
-    invalid: withClaimFields({ status: 'refuted' }),
+    invalid: withClaimFields({ ...reviewed(), status: 'refuted' }),
     expected: {
       file: CLAIM,
       field: 'sources',
       found: '1 source',
       allowed: 'at least two sources for status "refuted"',
     },
+  },
+  {
+    rule: "a status above unverified needs a second editor's review",
+    valid: withClaimFields({
+      ...reviewed(),
+      status: 'disputed',
+      responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
+    }),
+    invalid: withClaimFields({
+      status: 'disputed',
+      responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
+    }),
+    expected: {
+      file: CLAIM,
+      field: 'status',
+      found: '"disputed" with no second editor\'s review',
+      allowed: 'an entry in reviews (by, date, note) by an editor other than the writer (writtenBy)',
+    },
+  },
+  {
+    // A review made before the status last changed did not review that change.
+    rule: 'a change of status needs a review dated on or after it',
+    valid: withClaimFields({
+      ...reviewed('2024-01-12'),
+      status: 'disputed',
+      responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
+      updates: [{ date: '2024-01-12', note: 'Government B denied it.', status: 'disputed' }],
+    }),
+    invalid: withClaimFields({
+      ...reviewed('2024-01-11'),
+      status: 'disputed',
+      responses: [{ actor: 'government-b', stance: 'denies', note: 'Denied.' }],
+      updates: [{ date: '2024-01-12', note: 'Government B denied it.', status: 'disputed' }],
+    }),
+    expected: {
+      file: CLAIM,
+      field: 'status',
+      found: 'since the status changed (2024-01-12)',
+      allowed: 'dated on or after 2024-01-12',
+    },
+  },
+  {
+    rule: 'a review is by an editor other than the writer',
+    valid: withClaimFields({ ...reviewed() }),
+    invalid: withClaimFields({
+      writtenBy: 'editor-a',
+      reviews: [{ by: 'editor-a', date: '2024-01-20', note: 'Checked my own work.' }],
+    }),
+    expected: { file: CLAIM, field: 'reviews[0].by', found: '"editor-a"', allowed: 'an editor other than editor-a' },
+  },
+  {
+    rule: 'a claim with reviews names its writer',
+    valid: withClaimFields({ ...reviewed() }),
+    invalid: withClaimFields({ reviews: [{ by: 'editor-b', date: '2024-01-20', note: 'Checked.' }] }),
+    expected: {
+      file: CLAIM,
+      field: 'writtenBy',
+      found: 'nothing',
+      allowed: 'the slug of the editor who wrote the claim',
+    },
+  },
+  {
+    rule: 'a reviewer is an editor in editors/',
+    valid: withClaimFields({ ...reviewed() }),
+    invalid: withClaimFields({
+      writtenBy: 'editor-a',
+      reviews: [{ by: 'editor-c', date: '2024-01-20', note: 'Checked.' }],
+    }),
+    expected: {
+      file: CLAIM,
+      field: 'reviews[0].by',
+      found: '"editor-c"',
+      allowed: 'the slug of an existing editor: one of editor-a, editor-b',
+    },
+  },
+  {
+    rule: 'a review is not dated in the future',
+    valid: withClaimFields({ ...reviewed(TODAY) }),
+    invalid: withClaimFields({ ...reviewed('2024-06-02') }),
+    expected: { file: CLAIM, field: 'reviews[0].date', found: '"2024-06-02"', allowed: 'no later than today' },
+  },
+  {
+    rule: 'an editor has a name',
+    valid: contentFiles({ editors: { 'editor-c': { name: 'Editor C' } } }),
+    invalid: contentFiles({ editors: { 'editor-c': { role: 'Editor' } } }),
+    expected: { file: 'content/editors/editor-c.mdx', field: 'name', found: 'nothing', allowed: 'a name' },
   },
   {
     rule: 'breakdown counts are whole numbers of 0 or more',
@@ -661,6 +769,7 @@ describe('content files', () => {
       claims: {
         'missile-shot-down': {
           ...baseClaim,
+          ...reviewed(),
           status: 'corroborated',
           responses: [{ actor: 'government-b', stance: 'confirms', note: 'Government B confirmed it.' }],
         },

@@ -18,7 +18,7 @@ import {
   type Entry,
   type IncidentEntry,
 } from './rules.ts';
-import { fieldsAt, SLUG_PATTERN, SLUG_RULE, type AboutData, type ClaimData } from './schema.ts';
+import { fieldsAt, SLUG_PATTERN, SLUG_RULE, type AboutData, type ClaimData, type EditorData } from './schema.ts';
 import { count } from '../wording.ts';
 
 /** One file of a content collection, before any validation. */
@@ -37,6 +37,7 @@ export interface ValidationResult {
   claims: ClaimEntry[];
   actors: ActorEntry[];
   incidents: IncidentEntry[];
+  editors: Entry<EditorData>[];
   /** The About page, once valid (at most one). */
   about: Entry<AboutData>[];
 }
@@ -183,6 +184,7 @@ export function validateContentFiles(
     claims: of<ClaimData>('claims'),
     actors: of<ActorEntry['data']>('actors'),
     incidents: of<IncidentEntry['data']>('incidents'),
+    editors: of<EditorData>('editors'),
     about: of<AboutData>('about'),
   };
   problems.push(
@@ -191,6 +193,7 @@ export function validateContentFiles(
       claimSlugs: slugs.get('claims') ?? new Set(),
       actorSlugs: slugs.get('actors') ?? new Set(),
       incidentSlugs: slugs.get('incidents') ?? new Set(),
+      editorSlugs: slugs.get('editors') ?? new Set(),
       today,
     }),
   );
@@ -228,9 +231,14 @@ export function validationReport(
   options: ValidationOptions,
 ): ValidationReport {
   const result = validateContentFiles(files, options);
-  const { problems, claims, actors, incidents } = result;
+  const { problems, claims, actors, incidents, editors } = result;
   if (problems.length === 0) {
-    const counted = [count(claims.length, 'claim'), count(actors.length, 'actor'), count(incidents.length, 'incident')];
+    const counted = [
+      count(claims.length, 'claim'),
+      count(actors.length, 'actor'),
+      count(incidents.length, 'incident'),
+      count(editors.length, 'editor'),
+    ];
     return {
       ...result,
       ok: true,

@@ -110,7 +110,8 @@ export const CLAIM_COLUMNS: CsvColumn<ClaimRecord>[] = [
   {
     name: 'claimedOn',
     type: 'date',
-    description: 'The day of the claim: the day a source says it was made, or the date of the report that records it (see claimedOnKind).',
+    description:
+      'The day of the claim: the day a source says it was made, or the date of the report that records it (see claimedOnKind).',
     value: (c) => c.claimedOn,
   },
   {

@@ -1,7 +1,7 @@
 // What claim lists, the timeline and a claim page show: claims as list items with their claimant and
 // status resolved, days of the timeline, a claim's facts, related claims, its history and citation.
 import { groupByDay, lastUpdated, sortUpdates, timelineDay, type ClaimLike, type ClaimLinks } from '../claims.ts';
-import { CLAIM_STATUSES, type ActorData, type ClaimStatus, type Update } from '../content/schema.ts';
+import { CLAIM_STATUSES, type ActorData, type ClaimStatus, type Review, type Update } from '../content/schema.ts';
 import { citeClaimAt, type Citation } from '../data/citation.ts';
 import { SITE_NAME } from '../structured-data.ts';
 import type { Urls } from '../urls.ts';
@@ -91,6 +91,32 @@ export interface ClaimFacts {
   definition: string;
   /** Every claim of the same status. */
   sameStatus: { label: string; href: string };
+  review: ReviewState;
+}
+
+export interface ReviewItem {
+  day: string;
+  editor: { name: string; href: string };
+  note: string;
+}
+
+export interface ReviewState {
+  /** The latest review by a second editor; none until one has reviewed the claim. */
+  last: ReviewItem | undefined;
+  /** Where the methodology says how a review is done. */
+  howHref: string;
+}
+
+/** A claim's reviews, newest first (by day, then the later-written first). */
+export function reviewItems(reviews: readonly Review[], { editorNameOf, urls }: ViewContext): ReviewItem[] {
+  return reviews
+    .map((review, index) => ({ review, index }))
+    .sort((a, b) => b.review.date.localeCompare(a.review.date) || b.index - a.index)
+    .map(({ review }) => ({
+      day: review.date,
+      editor: { name: editorNameOf(review.by), href: urls.editor(review.by) },
+      note: review.note,
+    }));
 }
 
 export function claimFacts(claim: ClaimLike, claimant: ActorData, context: ViewContext): ClaimFacts {
@@ -106,6 +132,8 @@ export function claimFacts(claim: ClaimLike, claimant: ActorData, context: ViewC
     status: statusLink(data.status, context.urls.statusDefinition(data.status)),
     definition: wording.definition,
     sameStatus: { label: `All ${wording.label.toLowerCase()} claims`, href: context.urls.statusTimeline(data.status) },
+    // Validation rejects a review by the claim's own writer, so every review is a second editor's.
+    review: { last: reviewItems(data.reviews ?? [], context)[0], howHref: context.urls.reviews() },
   };
 }
 

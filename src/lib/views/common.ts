@@ -37,6 +37,8 @@ export interface ViewContext {
   nameOf: NameOf;
   /** An incident's title by slug; validation guarantees every claim's incident exists. */
   incidentTitleOf: (slug: string) => string;
+  /** An editor's name by slug; validation guarantees every writer and reviewer exists. */
+  editorNameOf: (slug: string) => string;
   urls: Urls;
 }
 

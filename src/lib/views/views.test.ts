@@ -24,6 +24,7 @@ const urls = createUrls('/base/');
 const context: ViewContext = {
   nameOf: (slug) => names[slug] ?? slug,
   incidentTitleOf: (slug) => `Incident ${slug}`,
+  editorNameOf: (slug) => `Editor ${slug.slice(-1).toUpperCase()}`,
   urls,
 };
 const breakdown = {

@@ -13,6 +13,17 @@ export const baseActors: Record<string, Fields> = {
   'government-b': { name: 'Government B', kind: 'government', affiliation: 'ukraine' },
 };
 
+export const baseEditors: Record<string, Fields> = {
+  'editor-a': { name: 'Editor A', role: 'Editor' },
+  'editor-b': { name: 'Editor B', role: 'Editor' },
+};
+
+/** Written by one editor and reviewed by the other: what any status above unverified needs. */
+export const reviewed = (date = '2024-01-20'): Fields => ({
+  writtenBy: 'editor-a',
+  reviews: [{ by: 'editor-b', date, note: 'Checked against the sources.' }],
+});
+
 export const baseClaim: Fields = {
   title: 'Ministry A says a missile was shot down',
   claimant: 'ministry-a',
@@ -59,11 +70,16 @@ export interface ContentOverrides {
   claims?: Record<string, Fields | undefined>;
   actors?: Record<string, Fields | undefined>;
   incidents?: Record<string, Fields | undefined>;
+  editors?: Record<string, Fields | undefined>;
 }
 
 /** The base set with whole entries replaced, added, or (as `undefined`) removed. */
 export function contentFiles(overrides: ContentOverrides = {}): ContentFile[] {
-  const collection = (name: 'claims' | 'actors' | 'incidents', base: Record<string, Fields>, changes = {}) =>
+  const collection = (
+    name: 'claims' | 'actors' | 'incidents' | 'editors',
+    base: Record<string, Fields>,
+    changes = {},
+  ) =>
     Object.entries({ ...base, ...changes })
       .filter((entry): entry is [string, Fields] => entry[1] !== undefined)
       .map(([slug, fields]) => ({ collection: name, file: `content/${name}/${slug}.mdx`, text: mdx(fields) }));
@@ -71,6 +87,7 @@ export function contentFiles(overrides: ContentOverrides = {}): ContentFile[] {
     ...collection('claims', baseClaims, overrides.claims),
     ...collection('actors', baseActors, overrides.actors),
     ...collection('incidents', baseIncidents, overrides.incidents),
+    ...collection('editors', baseEditors, overrides.editors),
     { collection: 'about', file: 'content/about.mdx', text: mdx(baseAbout, 'A fictional About page for the tests.') },
   ];
 }
