@@ -43,7 +43,12 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
       writeFileSync(path, text.replace(from, to));
     };
     // North's ministry makes north-strike and north-parade; north-strike is related to south-no-damage.
-    edit('actors/ministry-north.mdx', /^name: Ministry of North$/m, 'name: Defence Ministry of North');
+    // Titles keep naming it as they did, by what becomes its short name.
+    edit(
+      'actors/ministry-north.mdx',
+      /^name: Ministry of North$/m,
+      'name: Ministry of North (defence)\nshortName: Ministry of North',
+    );
     edit('claims/south-no-damage.mdx', /^title: (.*)$/m, 'title: $1 (retitled)');
     buildSite(warm);
 

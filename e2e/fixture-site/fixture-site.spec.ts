@@ -68,7 +68,7 @@ test('the timeline leads to each month, from a month too long for one page to it
   await expect(months).toHaveText([
     'March 2024 8 claims',
     'February 2024 1 claim',
-    'January 2024 1 claim',
+    'January 2024 2 claims',
     'December 2023 1 claim',
   ]);
   await page.getByRole('link', { name: 'March 2024', exact: true }).click();
@@ -98,8 +98,8 @@ test('the overview chart counts claims per month by status, each bar leading to 
   const chart = page.locator('svg.overview-chart');
   await expect(chart.getByRole('img', { name: 'Claims per month, by status' })).toBeVisible();
   await expect(chart.locator('desc')).toHaveText(
-    '11 claims over 4 months, from December 2023 to March 2024. The most, 8, in March 2024. ' +
-      'By status: 7 unverified, 1 corroborated, 1 disputed, 1 confirmed, 1 refuted.',
+    '12 claims over 4 months, from December 2023 to March 2024. The most, 8, in March 2024. ' +
+      'By status: 7 unverified, 2 corroborated, 1 disputed, 1 confirmed, 1 refuted.',
   );
   const bars = chart.locator('a');
   await expect(bars).toHaveCount(4);
@@ -144,8 +144,8 @@ test('status and actor filters list only their claims', async ({ page }) => {
     site.claims.find((c) => c.slug === 'north-strike')?.data.title ?? '',
   ]);
   await page.goto(urls.actorTimeline('monitor-east'));
-  // Its own claim and the one it responded to.
-  await expect(page.locator('main .claim-title')).toHaveCount(2);
+  // Its own claim and the two it responded to.
+  await expect(page.locator('main .claim-title')).toHaveCount(3);
 });
 
 test('a 10,000-drone breakdown in 12 parts is drawn as bars, still readable at 320 px', async ({ page }) => {
@@ -255,4 +255,23 @@ test('in print, navigation is hidden and source addresses are written out', asyn
   expect(printedAddress).toBe('" (https://example.org/fixture/one)"');
   await page.goto(urls.claim('north-drone-tally'));
   await expect(page.locator('figure.breakdown svg')).toBeVisible();
+});
+
+test("an incident's unverified filter shows only those claims, in CSS alone, and unchecked shows them all", async ({
+  page,
+}) => {
+  const claims = site.claims.filter((claim) => claim.data.incident === 'fixture-winter');
+  const unverified = claims.filter((claim) => claim.data.status === 'unverified');
+  expect(unverified.length).toBeGreaterThan(0);
+  expect(unverified.length).toBeLessThan(claims.length);
+  await page.goto(urls.incident('fixture-winter'));
+  const titles = page.locator('section:has(#claimed) a.claim-title');
+  await expect(titles).toHaveCount(claims.length);
+  await page.getByRole('checkbox', { name: /Show only the \d+ claims? still unverified/ }).check();
+  await expect(titles.filter({ visible: true })).toHaveCount(unverified.length);
+  expect(
+    await titles.filter({ visible: true }).evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+  ).toEqual(expect.arrayContaining(unverified.map((claim) => urls.claim(claim.slug))));
+  await page.getByRole('checkbox', { name: /Show only/ }).uncheck();
+  await expect(titles.filter({ visible: true })).toHaveCount(claims.length);
 });

@@ -11,7 +11,6 @@ import {
   indexRelations,
   listAliases,
   sortChronologically,
-  sortNewestFirst,
   type ActorActivity,
   type Alias,
   type ClaimLinks,
@@ -31,8 +30,6 @@ export type Editor = CollectionEntry<'editors'>;
 export interface SiteContent {
   /** Every claim, in timeline order. */
   claims: Claim[];
-  /** Every claim, newest claimed first. */
-  newestFirst: Claim[];
   /** Every actor, by name. */
   actors: Actor[];
   actorsById: ReadonlyMap<string, Actor>;
@@ -134,7 +131,6 @@ async function load(): Promise<SiteContent> {
   );
   return {
     claims: chronological,
-    newestFirst: sortNewestFirst(claims),
     actors: [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
     actorsById,
     byActor,

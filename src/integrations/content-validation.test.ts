@@ -36,7 +36,7 @@ describe('the build-time content check', () => {
     const { ok, lines } = checkContent(dir, 'content', TODAY);
     expect(ok).toBe(false);
     expect(lines).toContain(
-      'content/actors/ministry-a.mdx:5: colour: found an unknown field (value "red"); allowed only the fields name, kind, affiliation, role',
+      'content/actors/ministry-a.mdx:5: colour: found an unknown field (value "red"); allowed only the fields name, shortName, kind, affiliation, role',
     );
     expect(lines).toEqual(
       expect.arrayContaining([

@@ -10,7 +10,6 @@ import {
   lastRecordedDay,
   listAliases,
   sortChronologically,
-  sortNewestFirst,
   type ClaimLike,
 } from './claims.ts';
 
@@ -48,15 +47,6 @@ describe('chronological order', () => {
     const claims = [claim('b', { claimedOn: '2024-01-11' }), claim('a', {})];
     sortChronologically(claims);
     expect(ids(claims)).toEqual(['b', 'a']);
-  });
-
-  it('lists newest claims first for "latest"', () => {
-    const claims = [
-      claim('old', { claimedOn: '2023-01-01' }),
-      claim('new-1', { order: 1 }),
-      claim('new-2', { order: 2 }),
-    ];
-    expect(ids(sortNewestFirst(claims))).toEqual(['new-2', 'new-1', 'old']);
   });
 });
 

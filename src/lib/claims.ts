@@ -36,16 +36,6 @@ export function sortChronologically<Claim extends ClaimLike>(claims: readonly Cl
   return [...claims].sort(compareChronologically);
 }
 
-/** Newest claims first, by the date they were claimed; same-day claims in reverse `order`. */
-export function sortNewestFirst<Claim extends ClaimLike>(claims: readonly Claim[]): Claim[] {
-  return [...claims].sort(
-    (a, b) =>
-      b.data.claimedOn.localeCompare(a.data.claimedOn) ||
-      (b.data.order ?? 0) - (a.data.order ?? 0) ||
-      a.id.localeCompare(b.id),
-  );
-}
-
 export interface DayGroup<Claim> {
   /** `YYYY-MM-DD`. */
   day: string;

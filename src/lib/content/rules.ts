@@ -248,19 +248,39 @@ export function aliasProblems({ claims, claimSlugs }: CrossEntryInput): Problem[
   );
 }
 
-/** A claim's title reports somebody's statement; it never states the claimed event as fact. */
+/**
+ * A claim's title reports somebody's statement, never the claimed event as fact, and names its claimant
+ * as every other page does: by the actor's name or its short name, first.
+ */
 export function attributionProblems({ claims, actors }: CrossEntryInput): Problem[] {
-  const nameOf = new Map(actors.map((actor) => [actor.slug, actor.data.name]));
-  return claims
-    .filter((claim) => !isAttributed(claim.data.title))
-    .map((claim) =>
+  const actorsBySlug = new Map(actors.map((actor) => [actor.slug, actor.data]));
+  return claims.flatMap((claim) => {
+    const { title, claimant } = claim.data;
+    const actor = actorsBySlug.get(claimant);
+    const example = `"${actor?.shortName ?? actor?.name ?? 'The claimant'} says …"`;
+    if (!isAttributed(title))
+      return [
+        problemAt(
+          claim,
+          ['title'],
+          describeFound(title),
+          `a sentence that attributes the statement to its claimant, such as ${example} (attribution verbs: ${ATTRIBUTION_VERBS.join(', ')})`,
+        ),
+      ];
+    // An unknown claimant is reported as such (linkProblems); its name cannot be checked.
+    if (!actor) return [];
+    const names = [actor.name, actor.shortName].filter((name) => name !== undefined);
+    // The whole name, then a space or comma: "Ministry A's air defence" names another party.
+    if (names.some((name) => title.startsWith(`${name} `) || title.startsWith(`${name},`))) return [];
+    return [
       problemAt(
         claim,
         ['title'],
-        describeFound(claim.data.title),
-        `a sentence that attributes the statement to its claimant, such as "${nameOf.get(claim.data.claimant) ?? 'The claimant'} says …" (attribution verbs: ${ATTRIBUTION_VERBS.join(', ')})`,
+        describeFound(title),
+        `a title that starts with the claimant's name as every page gives it, ${names.map((name) => `"${name}"`).join(' or ')}, such as ${example}`,
       ),
-    );
+    ];
+  });
 }
 
 const PLACEHOLDER_ALLOWED = `what the sources say, in place of the text that npm run new wrote`;

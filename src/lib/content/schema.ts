@@ -405,7 +405,14 @@ export function latestRecordedStatus(
 const AFFILIATION_RULE = "a lowercase id such as russia or ukraine, or an independent organisation's own slug";
 
 export const actorSchema = strictObject({
-  name: nonEmpty('a name').describe("The party's name as the sources give it."),
+  name: nonEmpty('a name').describe(
+    'The one name every page gives the party: an institution by its name, a person who speaks for one by their office with their name in brackets, e.g. "Governor of Kaluga region (Vladislav Shapsha)".',
+  ),
+  shortName: nonEmpty('a short name')
+    .optional()
+    .describe(
+      'A shorter form of `name` for claim titles, where the full name would be too long, e.g. "Governor of Kaluga region". A title starts with the name or this.',
+    ),
   kind: enumOf(ACTOR_KINDS).describe('What kind of party it is.'),
   affiliation: z
     .string({ error: AFFILIATION_RULE })

@@ -66,25 +66,25 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'title is at least 10 characters',
-    valid: withClaimFields({ title: `says ${longText(5)}` }),
+    valid: withClaimFields({ title: `Ministry A says ${longText(1)}` }),
     invalid: withClaimFields({ title: longText(9) }),
     expected: { file: CLAIM, field: 'title', found: '(9 characters)', allowed: '10 to 120 characters' },
   },
   {
     rule: 'title is at most 120 characters',
-    valid: withClaimFields({ title: `says ${longText(115)}` }),
+    valid: withClaimFields({ title: `Ministry A says ${longText(104)}` }),
     invalid: withClaimFields({ title: longText(121) }),
     expected: { file: CLAIM, field: 'title', found: '(121 characters)', allowed: '10 to 120 characters' },
   },
   {
     rule: 'claimant is required',
-    valid: withClaimFields({ claimant: 'governor-a' }),
+    valid: withClaimFields({ claimant: 'governor-a', title: 'Governor A says a missile was shot down' }),
     invalid: withClaimFields({ claimant: undefined }),
     expected: { file: CLAIM, field: 'claimant', found: 'missing', allowed: 'a slug' },
   },
   {
     rule: 'claimant names an existing actor',
-    valid: withClaimFields({ claimant: 'government-b' }),
+    valid: withClaimFields({ claimant: 'government-b', title: 'Government B says a missile was shot down' }),
     invalid: withClaimFields({ claimant: 'ministry-z' }),
     expected: {
       file: CLAIM,
@@ -627,7 +627,7 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'actor name is required',
-    valid: withActorFields({ name: 'Ministry of A' }),
+    valid: withActorFields({ name: 'Ministry A' }),
     invalid: withActorFields({ name: undefined }),
     expected: { file: ACTOR, field: 'name', found: 'missing', allowed: 'a name' },
   },
@@ -644,6 +644,30 @@ const cases: RuleCase[] = [
     expected: { file: ACTOR, field: 'affiliation', found: '"Russia"', allowed: 'lowercase id' },
   },
   {
+    // One name per party: a title names its claimant as every list, card and page does.
+    rule: "a title starts with its claimant's name or short name",
+    valid: contentFiles({
+      actors: {
+        'governor-a': {
+          name: 'Governor A (Person A)',
+          shortName: 'Governor A',
+          kind: 'official',
+          affiliation: 'russia',
+        },
+      },
+      claims: {
+        'missile-shot-down': { ...baseClaim, claimant: 'governor-a', title: 'Governor A says a missile was shot down' },
+      },
+    }),
+    invalid: withClaimFields({ title: "Ministry A's air defence says a missile was shot down" }),
+    expected: {
+      file: CLAIM,
+      field: 'title',
+      found: "Ministry A's air defence says",
+      allowed: 'a title that starts with the claimant\'s name as every page gives it, "Ministry A"',
+    },
+  },
+  {
     rule: 'unknown actor fields are rejected',
     valid: withActorFields({ role: 'Press office' }),
     invalid: withActorFields({ rank: 'General' }),
@@ -651,7 +675,7 @@ const cases: RuleCase[] = [
       file: ACTOR,
       field: 'rank',
       found: 'unknown field',
-      allowed: 'only the fields name, kind, affiliation, role',
+      allowed: 'only the fields name, shortName, kind, affiliation, role',
     },
   },
 ];

@@ -6,20 +6,20 @@ import { CLAIM_STATUSES, type ActorData } from '../content/schema.ts';
 import type { Urls } from '../urls.ts';
 import { ACTOR_KIND_WORDING, affiliationName, count, responseTally, STATUS_WORDING } from '../wording.ts';
 import { claimItem, type ClaimItem } from './claims.ts';
-import { latestFirst, responseItems, type ActorLink, type ResponseItem, type ViewContext } from './common.ts';
+import { latest, responseItems, type ActorLink, type ResponseItem, type ViewContext } from './common.ts';
 
 export interface ActorResponseItem {
   claim: ClaimItem;
   response: ResponseItem;
 }
 
-/** An actor's latest responses to others' claims (or recorded silences), newest first. */
+/** An actor's latest responses to others' claims (or recorded silences), in timeline order. */
 export function actorResponseItems(
   responded: ActorActivity<ClaimLike>['responded'] | ActorActivity<ClaimLike>['silences'],
   shown: number,
   context: ViewContext,
 ): ActorResponseItem[] {
-  return latestFirst(responded, shown).map(({ claim, response }) => ({
+  return latest(responded, shown).map(({ claim, response }) => ({
     claim: claimItem(claim, context),
     response: responseItems([response], context)[0] as ResponseItem,
   }));

@@ -70,7 +70,10 @@ export function responseItems(responses: readonly Response[], context: ViewConte
   }));
 }
 
-/** The last `n` of a list in timeline order, newest first: what a page shows before "see all". */
-export function latestFirst<Item>(items: readonly Item[], n: number): Item[] {
-  return items.slice(-n).reverse();
+/**
+ * The last `n` of a list in timeline order, still in that order: what a page shows before "see all".
+ * Every claim list on the site reads in the one order of events, whether it shows all or the latest.
+ */
+export function latest<Item>(items: readonly Item[], n: number): Item[] {
+  return items.slice(-n);
 }

@@ -30,12 +30,12 @@ export interface BreakdownFigureView {
   csvHref: string;
 }
 
-/** The home page's headline figure: the breakdown of the most recent claim that has one. */
+/** The home page's headline figure: the breakdown of the latest claim, in timeline order, that has one. */
 export function headlineFigure(
-  newestFirst: readonly ClaimLike[],
+  chronological: readonly ClaimLike[],
   context: ViewContext,
 ): { claimHref: string; figure: BreakdownFigureView } | undefined {
-  for (const claim of newestFirst) {
+  for (const claim of [...chronological].reverse()) {
     const { breakdown } = claim.data;
     if (breakdown)
       return {

@@ -4,7 +4,7 @@ import { indexByActor, indexByStatus, indexRelations, type ClaimLike } from '../
 import { createUrls } from '../urls.ts';
 import { affiliationGroups } from './actors.ts';
 import { claimItem, relatedItems, statusCounts, timelineDays, updateItems } from './claims.ts';
-import { latestFirst, type ViewContext } from './common.ts';
+import { latest, type ViewContext } from './common.ts';
 import { breakdownFigure, headlineFigure } from './figures.ts';
 import { incidentParties, incidentSources, incidentSummary, statusBar } from './incidents.ts';
 
@@ -83,10 +83,10 @@ describe('the timeline', () => {
   });
 });
 
-describe('latest first', () => {
-  it('takes the last items of a list in timeline order, newest first', () => {
-    expect(latestFirst([1, 2, 3, 4], 2)).toEqual([4, 3]);
-    expect(latestFirst([1], 5)).toEqual([1]);
+describe('the latest of a list', () => {
+  it('takes the last items of a list in timeline order, keeping that order', () => {
+    expect(latest([1, 2, 3, 4], 2)).toEqual([3, 4]);
+    expect(latest([1], 5)).toEqual([1]);
   });
 });
 
@@ -175,9 +175,9 @@ describe('breakdown figures', () => {
     expect(figure.table.caption).toBe('The figures');
   });
 
-  it('heads the home page with the newest claim that has a breakdown', () => {
-    const newestFirst = [claim('newest'), claim('with-figures', { breakdown }), claim('older', { breakdown })];
-    expect(headlineFigure(newestFirst, context)?.claimHref).toBe('/base/claims/with-figures/');
+  it('heads the home page with the latest claim that has a breakdown', () => {
+    const chronological = [claim('older', { breakdown }), claim('with-figures', { breakdown }), claim('newest')];
+    expect(headlineFigure(chronological, context)?.claimHref).toBe('/base/claims/with-figures/');
     expect(headlineFigure([claim('none')], context)).toBeUndefined();
   });
 });
