@@ -1,6 +1,7 @@
 // One name per party: every page names an actor the same way, by its name (or, at the start of a claim
 // title, its short name), in links, titles, chart captions, share cards and structured data.
 import { describe, expect, it } from 'vitest';
+import { opensWithClaimant } from '../../src/lib/content/attribution.ts';
 import { builtPages, site, sites } from '../sites.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -29,7 +30,7 @@ describe.each(sites)('$name', (target) => {
       const page = claimPage(claim.slug);
       const title = squash(page?.document.querySelector('h1')?.text ?? '');
       expect(
-        names.some((name) => title.startsWith(`${name} `)),
+        names.some((name) => opensWithClaimant(title, name)),
         title,
       ).toBe(true);
       const alt = page?.document.querySelector('meta[property="og:image:alt"]')?.getAttribute('content') ?? '';

@@ -110,6 +110,19 @@ describe('the seed, read against the report', () => {
         .map(() => page.url);
     });
     expect(saying).toEqual([]);
+    // Nor that a party did anything on the report's date: "On 9 November 2023 it reported …".
+    const actedOnTheDay =
+      /\bon 9 November 2023,? (?:it|he|she|they|the)\b|\b(?:said|says|claimed|stated|announced|confirmed|denied) on 9 November 2023/i;
+    const acted = pages.filter((page) =>
+      actedOnTheDay.test(page.document.querySelector('main')?.text.replace(/\s+/g, ' ') ?? ''),
+    );
+    expect(acted.map((page) => page.url)).toEqual([]);
+    const records = JSON.parse(readFileSync(site.distFile(site.urls.dataFile('claims.json')), 'utf8')) as {
+      claimedOnKind: string;
+    }[];
+    expect(records.map((record) => record.claimedOnKind)).toEqual(site.claims.map(() => 'source-date'));
+    const csv = readFileSync(site.distFile(site.urls.dataFile('claims.csv')), 'utf8');
+    expect(csv.split('\n')[0]).toContain('claimedOn,claimedOnKind');
     for (const claim of site.claims) {
       const page = pages.find((candidate) => candidate.url === site.urls.claim(claim.slug));
       const alt = page?.document.querySelector('meta[property="og:image:alt"]')?.getAttribute('content') ?? '';

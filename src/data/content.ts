@@ -19,6 +19,7 @@ import { buildArchive, type Archive } from '../lib/archives.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { buildSettings } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
+import type { FacetNames } from '../lib/views/archives.ts';
 import type { ViewContext } from '../lib/views/common.ts';
 import { incidentSummary, type IncidentSummaryView } from '../lib/views/incidents.ts';
 
@@ -48,6 +49,8 @@ export interface SiteContent {
   byIncident: ReadonlyMap<string, Claim[]>;
   /** What the view functions (src/lib/views/) need: actor names and the site's URLs. */
   view: ViewContext;
+  /** What an archive's day parts are called: an incident's title, a claimant's name. */
+  facetNames: FacetNames;
 }
 
 export interface SiteArchives {
@@ -78,7 +81,12 @@ function archivesOf(
     timeline: buildArchive(claims, { top: 'month', bound: PAGE_SIZE }),
     byStatus: new Map(CLAIM_STATUSES.map((status) => [status, byYear(byStatus.get(status) ?? [])])),
     byActor: new Map([...byActor].map(([actor, activity]) => [actor, byYear(activity.involved)])),
-    incidents: buildArchive(oldestIncidentsFirst, { top: 'year', bound: PAGE_SIZE, dayOf: (i) => i.data.date }),
+    incidents: buildArchive(oldestIncidentsFirst, {
+      top: 'year',
+      bound: PAGE_SIZE,
+      dayOf: (i) => i.data.date,
+      facets: {},
+    }),
     byIncident: new Map(
       [...byIncident]
         .filter(([, ofIncident]) => ofIncident.length > PAGE_SIZE)
@@ -142,6 +150,10 @@ async function load(): Promise<SiteContent> {
     incidentsById,
     editors: [...editors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
     byIncident,
+    facetNames: {
+      incident: (slug) => entryFrom(incidentsById, 'incident', slug).data.title,
+      claimant: (slug) => entryFrom(actorsById, 'actor', slug).data.name,
+    },
     view: {
       nameOf: (slug) => entryFrom(actorsById, 'actor', slug).data.name,
       incidentTitleOf: (slug) => entryFrom(incidentsById, 'incident', slug).data.title,

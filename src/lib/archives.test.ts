@@ -62,7 +62,7 @@ describe('date archives', () => {
     expect(shape(archive)).toEqual(['2024:5>', '2024-01:1', '2024-05:4>', '2024-05-01:2', '2024-05-20:2']);
   });
 
-  it('never cuts a day, however many claims it holds', () => {
+  it('leaves a day over the bound whole when all its claims share one incident and one claimant', () => {
     const archive = buildArchive(on('2024-06-06', 7), { top: 'month', bound: 3 });
     expect(shape(archive)).toEqual(['2024-06:7>', '2024-06-06:7']);
   });
@@ -126,5 +126,87 @@ describe('period keys', () => {
     ]);
     expect(['2024', '2024-02', '2024-02-29'].map(levelOf)).toEqual(['year', 'month', 'day']);
     expect(() => levelOf('2024-2')).toThrow(/not a period/);
+  });
+});
+
+describe('a day over the bound', () => {
+  /** `n` claims on one day, spread over incidents and claimants in turn. */
+  const busyDay = (n: number, incidents: string[], claimants: string[]): ClaimLike[] =>
+    on('2024-03-14', n).map((claim, i) => ({
+      ...claim,
+      id: `claim-${String(i).padStart(4, '0')}`,
+      data: {
+        ...claim.data,
+        incident: incidents[i % incidents.length] ?? 'x',
+        claimant: claimants[Math.floor(i / incidents.length) % claimants.length] ?? 'y',
+      },
+    }));
+  const sizes = (archive: Archive<ClaimLike>) => archive.listings.map((page) => page.items.length);
+  const listed = (archive: Archive<ClaimLike>) => archive.listings.flatMap((page) => page.items.map((c) => c.id));
+
+  it('is cut by incident: 1,000 claims in 10 incidents make 10 pages under the bound', () => {
+    const claims = busyDay(
+      1000,
+      [...'abcdefghij'].map((c) => `incident-${c}`),
+      ['ministry'],
+    );
+    const archive = buildArchive(claims, { top: 'month', bound: 200 });
+    const day = archive.pages.find((page) => page.period === '2024-03-14');
+    expect(day?.parts.map((part) => part.period)).toEqual([...'abcdefghij'].map((c) => `2024-03-14/incident-${c}`));
+    expect(day?.parts.every((part) => part.level === 'incident')).toBe(true);
+    expect(Math.max(...sizes(archive))).toBeLessThanOrEqual(200);
+    expect(listed(archive).sort()).toEqual(claims.map((c) => c.id).sort());
+  });
+
+  it('cuts an incident-day still over the bound by claimant, and skips a facet every claim shares', () => {
+    const oneIncident = buildArchive(busyDay(1000, ['night'], ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']), {
+      top: 'month',
+      bound: 200,
+    });
+    // One incident cuts nothing: the day goes straight to its claimants.
+    expect(oneIncident.listings.map((page) => page.period)).toEqual(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((claimant) => `2024-03-14/${claimant}`),
+    );
+    expect(oneIncident.listings.every((page) => page.facets.join() === 'claimant')).toBe(true);
+
+    const mixed = buildArchive(
+      sortChronologically([
+        ...busyDay(900, ['big'], ['a', 'b', 'c', 'd', 'e', 'f']),
+        ...busyDay(100, ['small'], ['z']).map((c) => ({ ...c, id: `small-${c.id}` })),
+      ]),
+      { top: 'month', bound: 200 },
+    );
+    expect(mixed.pages.map((page) => `${page.period}:${page.items.length}${page.parts.length ? '>' : ''}`)).toEqual([
+      '2024-03:1000>',
+      '2024-03-14:1000>',
+      '2024-03-14/big:900>',
+      ...['a', 'b', 'c', 'd', 'e', 'f'].map((claimant) => `2024-03-14/big/${claimant}:150`),
+      '2024-03-14/small:100',
+    ]);
+    expect(mixed.pages.find((page) => page.period === '2024-03-14/big/a')?.facets).toEqual(['incident', 'claimant']);
+  });
+
+  it('keeps a part where it is when claims are added to another incident the same day', () => {
+    const base = busyDay(400, ['one', 'two'], ['a']);
+    const before = buildArchive(base, { top: 'month', bound: 200 });
+    const after = buildArchive(
+      sortChronologically([...base, ...busyDay(300, ['three'], ['b']).map((c) => ({ ...c, id: `new-${c.id}` }))]),
+      { top: 'month', bound: 200 },
+    );
+    const part = (archive: Archive<ClaimLike>) =>
+      archive.pages.find((page) => page.period === '2024-03-14/one')?.items.map((c) => c.id);
+    expect(part(after)).toEqual(part(before));
+  });
+
+  it('reads every claim once by the earlier and later links across the parts', () => {
+    const archive = buildArchive(busyDay(500, ['one', 'two', 'three'], ['a', 'b']), { top: 'month', bound: 200 });
+    let page = archive.listings[0];
+    const read: string[] = [];
+    while (page) {
+      read.push(...page.items.map((c) => c.id));
+      page = neighboursOf(archive, page).later;
+    }
+    expect(read.sort()).toEqual(listed(archive).sort());
+    expect(new Set(read).size).toBe(500);
   });
 });

@@ -65,8 +65,10 @@ interface IncidentEventInput {
 }
 
 /**
- * schema.org Event for an incident's explainer: its name, dates and places (as names only: the site
- * records no coordinates or addresses), and the ClaimReviews of its claims as what is written about it.
+ * schema.org Event for an incident's explainer: its name and places (as names only: the site records no
+ * coordinates or addresses), and the ClaimReviews of its claims as what is written about it. No
+ * startDate: an incident's date is the day it was first reported, not a day the event is known to have
+ * begun, and structured data would state it as that.
  */
 export function incidentEvent({ incident, claims, pageUrl }: IncidentEventInput): Record<string, unknown> {
   const { data } = incident;
@@ -75,8 +77,6 @@ export function incidentEvent({ incident, claims, pageUrl }: IncidentEventInput)
     '@type': 'Event',
     name: data.title,
     url: pageUrl,
-    startDate: data.date,
-    ...(data.end ? { endDate: data.end } : {}),
     ...(data.places?.length ? { location: data.places.map((name) => ({ '@type': 'Place', name })) } : {}),
     subjectOf: claims.map((claim) => ({ '@type': 'ClaimReview', url: claim.url, claimReviewed: claim.title })),
   };

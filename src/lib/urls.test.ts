@@ -12,6 +12,10 @@ describe('site URLs', () => {
     expect(urls.actorTimeline('kaluga-governor')).toBe('/contested/timeline/actor/kaluga-governor/');
     expect(urls.timeline('2024-03')).toBe('/contested/timeline/2024/03/');
     expect(urls.timeline('2024-02-29')).toBe('/contested/timeline/2024/02/29/');
+    // A busy day's parts: its incident, then a claimant; their slugs keep their hyphens.
+    expect(urls.timeline('2024-03-14/night-strikes/ministry-a')).toBe(
+      '/contested/timeline/2024/03/14/night-strikes/ministry-a/',
+    );
     expect(urls.actorTimeline('kaluga-governor', '2023')).toBe('/contested/timeline/actor/kaluga-governor/2023/');
     expect(urls.statusTimeline('disputed', '2023-11')).toBe('/contested/timeline/status/disputed/2023/11/');
     expect(urls.unverified('2023')).toBe('/contested/unverified/2023/');

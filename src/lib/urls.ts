@@ -104,8 +104,15 @@ export function createUrls(base: string): Urls {
   };
 }
 
-/** The path of an archive period below its list (`2024-03-05` → `2024/03/05/`); none for the list itself. */
-export const periodPath = (period?: string): string => (period ? `${period.replaceAll('-', '/')}/` : '');
+/**
+ * The path of an archive period below its list (`2024-03-05` → `2024/03/05/`, and a day's part
+ * `2024-03-05/night-strikes` → `2024/03/05/night-strikes/`); none for the list itself.
+ */
+export function periodPath(period?: string): string {
+  if (!period) return '';
+  const [calendar = '', ...facets] = period.split('/');
+  return `${[calendar.replaceAll('-', '/'), ...facets].join('/')}/`;
+}
 
 /** The route parameter of a `[...period]` page for a period: its path without the final slash. */
 export const periodParam = (period: string): string => periodPath(period).slice(0, -1);

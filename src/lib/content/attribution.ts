@@ -31,6 +31,17 @@ export const ATTRIBUTION_VERBS = [
 
 const VERB = new RegExp(`\\b(?:${ATTRIBUTION_VERBS.join('|')})\\b`, 'i');
 
+/**
+ * True when the title opens with `name` and attributes the statement to it: the whole name, then an
+ * attribution verb or a comma ("Ministry A says …", "Ministry A, citing its radar, says …"). A longer name
+ * that begins the same way ("Ministry A's air defence says …") names another party.
+ */
+export function opensWithClaimant(title: string, name: string): boolean {
+  if (!title.startsWith(name)) return false;
+  const rest = title.slice(name.length);
+  return rest.startsWith(',') || new RegExp(`^ (?:${ATTRIBUTION_VERBS.join('|')})\\b`, 'i').test(rest);
+}
+
 /** True when the title attributes its statement with one of ATTRIBUTION_VERBS, as a whole word. */
 export function isAttributed(title: string): boolean {
   return VERB.test(title);

@@ -6,7 +6,7 @@ import type { ActorData, ClaimData, IncidentData } from './schema.ts';
 import { oneOf } from './schema.ts';
 import { describeFound, formatField, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-import { ATTRIBUTION_VERBS, isAttributed } from './attribution.ts';
+import { ATTRIBUTION_VERBS, isAttributed, opensWithClaimant } from './attribution.ts';
 import { PLACEHOLDER, PLACEHOLDER_DATE, PLACEHOLDER_ID } from './templates.ts';
 
 export interface Entry<Data> {
@@ -270,14 +270,13 @@ export function attributionProblems({ claims, actors }: CrossEntryInput): Proble
     // An unknown claimant is reported as such (linkProblems); its name cannot be checked.
     if (!actor) return [];
     const names = [actor.name, actor.shortName].filter((name) => name !== undefined);
-    // The whole name, then a space or comma: "Ministry A's air defence" names another party.
-    if (names.some((name) => title.startsWith(`${name} `) || title.startsWith(`${name},`))) return [];
+    if (names.some((name) => opensWithClaimant(title, name))) return [];
     return [
       problemAt(
         claim,
         ['title'],
         describeFound(title),
-        `a title that starts with the claimant's name as every page gives it, ${names.map((name) => `"${name}"`).join(' or ')}, such as ${example}`,
+        `a title that opens with the claimant's name as every page gives it, ${names.map((name) => `"${name}"`).join(' or ')}, followed by an attribution verb or a comma, such as ${example}`,
       ),
     ];
   });

@@ -193,17 +193,17 @@ const related = strictObject({
 
 const claimFields = {
   title: text(10, 120, 'one sentence').describe(
-    `One neutral sentence that reports the claim as its claimant's statement ("The Ministry of X says …"), never as fact. It must contain one of the attribution verbs ${ATTRIBUTION_VERBS.join(', ')}.`,
+    `One neutral sentence that reports the claim as its claimant's statement, never as fact: the claimant's name (or short name), then an attribution verb ("Ministry of X says …"). It must contain one of the attribution verbs ${ATTRIBUTION_VERBS.join(', ')}.`,
   ),
   claimant: slug.describe('Slug of the actor who made the claim.'),
   incident: slug.describe(
     'Slug of the incident the claim belongs to (a file in `incidents/`); the claim is listed on its explainer page.',
   ),
   claimedOn: isoDay.describe(
-    'The day of the claim, as precise as the source: the day it says the statement was made, or the date of the earliest source that reports it. `claimedOnKind` says which.',
+    'The day of the claim, as precise as the source: the day a source says the statement was made, or the date of a source that reports it. `claimedOnKind` says which.',
   ),
   claimedOnKind: enumOf(CLAIMED_ON_KINDS).describe(
-    'What `claimedOn` is: `statement-day` when a source says the statement was made that day; `source-date` when the sources give no day for it, and `claimedOn` is the date of the earliest source that reports it.',
+    'What `claimedOn` is: `statement-day` when a source says the statement was made that day; `source-date` when the sources give no day for it, and `claimedOn` is the date of a source that reports it (normally the first).',
   ),
   eventDate: isoDay.optional().describe('When the claimed event happened, only where the source says.'),
   order: z
@@ -283,6 +283,15 @@ function checkClaimDates(claim: ClaimInput, ctx: RefinementContext) {
     }
   });
   const sourceDates = claim.sources.map((item) => item.date);
+  const latestSource = [...sourceDates].sort().at(-1);
+  if (claim.claimedOnKind === 'statement-day' && latestSource !== undefined && claim.claimedOn > latestSource) {
+    // Some source reports the statement, so it was made by that source's date at the latest.
+    ctx.addIssue({
+      code: 'custom',
+      path: ['claimedOn'],
+      message: `a day on or before ${latestSource}, the date of the latest source: a statement is made before a source reports it`,
+    });
+  }
   if (claim.claimedOnKind === 'source-date' && sourceDates.length > 0 && !sourceDates.includes(claim.claimedOn)) {
     // A source date is a fact about a source; any other day would be one that no source gives.
     ctx.addIssue({
@@ -366,8 +375,10 @@ function checkClaimReviews(claim: ClaimInput, ctx: RefinementContext) {
       });
     }
   });
-  if (claim.status === 'unverified') return;
+  // Any status above unverified, and a claim moved back down to it: every change of verdict.
   const changed = latestRecordedStatus(claim.updates ?? [])?.date;
+  const movedDown = claim.updates?.some((item) => item.status !== undefined && item.status !== 'unverified');
+  if (claim.status === 'unverified' && !movedDown) return;
   const counted = reviews.filter((item) => item.by !== claim.writtenBy && (!changed || item.date >= changed));
   if (counted.length === 0) {
     ctx.addIssue({
@@ -376,7 +387,7 @@ function checkClaimReviews(claim: ClaimInput, ctx: RefinementContext) {
       params: {
         found: `"${claim.status}" with no second editor's review${changed ? ` since the status changed (${changed})` : ''}`,
       },
-      message: `"${claim.status}" once a second editor has reviewed it: an entry in reviews (by, date, note) by an editor other than the writer (writtenBy)${changed ? `, dated on or after ${changed}` : ''}; until then "unverified"`,
+      message: `"${claim.status}" once a second editor has reviewed it: an entry in reviews (by, date, note) by an editor other than the writer (writtenBy)${changed ? `, dated on or after ${changed}` : ''}${claim.status === 'unverified' ? '' : '; until then "unverified"'}`,
     });
   }
 }

@@ -18,7 +18,7 @@ export function claimTemplate({
 }): string {
   return `---
 # Fields: see CONTRIBUTING.md. Replace every sentence below with what the source says.
-title: ${PLACEHOLDER} who says what, e.g. "The Ministry of X says …"
+title: ${PLACEHOLDER} who says what, e.g. "Ministry of X says …"
 claimant: ${PLACEHOLDER_ID} # who made the claim, one of: ${actors.join(', ')}
 incident: ${incident} # the incident it belongs to: a file name in incidents/ (this is the latest)
 claimedOn: ${PLACEHOLDER_DATE} # the day a source says the statement was made, or else the date of the source

@@ -1,6 +1,17 @@
 // What an archive page shows (see ../archives.ts): its period in words, the periods it is cut into,
 // the way up and the pages either side, each as a link with its number of claims.
-import { latestListing, levelOf, listingOf, neighboursOf, type Archive, type ArchivePage } from '../archives.ts';
+import {
+  ancestorsOf,
+  calendarPeriod,
+  facetValues,
+  latestListing,
+  levelOf,
+  listingOf,
+  neighboursOf,
+  type Archive,
+  type ArchivePage,
+  type Facet,
+} from '../archives.ts';
 import { formatDay, formatMonth } from '../dates.ts';
 
 /** The URL of a period's page in one list (the timeline, a status's, an actor's, the unverified list). */
@@ -28,16 +39,31 @@ export interface ArchivePageView {
   later: PeriodLink | undefined;
 }
 
-/** A period in words, at its own level of detail. */
+/** What a facet's value is called: an incident's title, a claimant's name. */
+export type FacetNames = Record<Facet, (value: string) => string>;
+
+/** For lists whose pages are never cut below a day (incidents) or tests: values as they are. */
+export const SLUG_NAMES: FacetNames = { incident: (value) => value, claimant: (value) => value };
+
+/** A calendar period in words, at its own level of detail: "2024", "March 2024", "5 March 2024". */
 export function periodLabel(period: string): string {
-  const level = levelOf(period);
-  if (level === 'year') return period;
-  return level === 'month' ? formatMonth(period) : formatDay(period);
+  const calendar = calendarPeriod(period);
+  const level = levelOf(calendar);
+  if (level === 'year') return calendar;
+  return level === 'month' ? formatMonth(calendar) : formatDay(calendar);
 }
 
-export const periodLink = (page: ArchivePage<unknown>, href: PeriodHref): PeriodLink => ({
+/** A page's period in words, with what a day's part is: "14 March 2024 · Night strikes · Ministry A". */
+export function pageLabel(page: ArchivePage<unknown>, names: FacetNames = SLUG_NAMES): string {
+  const values = facetValues(page.period);
+  return [periodLabel(page.period), ...page.facets.map((facet, index) => names[facet](values[index] ?? ''))].join(
+    ' · ',
+  );
+}
+
+export const periodLink = (page: ArchivePage<unknown>, href: PeriodHref, names?: FacetNames): PeriodLink => ({
   period: page.period,
-  label: periodLabel(page.period),
+  label: pageLabel(page, names),
   href: href(page.period),
   count: page.items.length,
 });
@@ -47,27 +73,26 @@ export const archiveIndex = (archive: Archive<unknown>, href: PeriodHref): Perio
   archive.periods.map((page) => periodLink(page, href)).reverse();
 
 /** The latest period that lists its claims: what a list's first page shows in full. */
-export function latestLink(archive: Archive<unknown>, href: PeriodHref): PeriodLink | undefined {
+export function latestLink(archive: Archive<unknown>, href: PeriodHref, names?: FacetNames): PeriodLink | undefined {
   const latest = latestListing(archive);
-  return latest && periodLink(latest, href);
+  return latest && periodLink(latest, href, names);
 }
 
 export function archivePageView(
   archive: Archive<unknown>,
   page: ArchivePage<unknown>,
   href: PeriodHref,
+  names?: FacetNames,
 ): ArchivePageView {
   const { earlier, later } = neighboursOf(archive, page);
-  const link = (other: ArchivePage<unknown> | undefined) => other && periodLink(other, href);
+  const link = (other: ArchivePage<unknown> | undefined) => other && periodLink(other, href, names);
   return {
     period: page.period,
-    label: periodLabel(page.period),
+    label: pageLabel(page, names),
     count: page.items.length,
-    parts: page.parts.map((part) => periodLink(part, href)),
+    parts: page.parts.map((part) => periodLink(part, href, names)),
     partsBy: page.parts[0]?.level,
-    trail: archive.pages
-      .filter((other) => other !== page && page.period.startsWith(other.period))
-      .map((other) => periodLink(other, href)),
+    trail: ancestorsOf(archive, page).map((other) => periodLink(other, href, names)),
     earlier: link(earlier),
     later: link(later),
   };
