@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentValidation from './src/integrations/content-validation.ts';
+import claimRecords from './src/integrations/claim-records.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import { mdxSafetyPlugin } from './src/lib/content/mdx-safety.ts';
@@ -46,7 +47,7 @@ export default defineConfig({
     concurrency: 4,
   },
   experimental: {
-    // A rebuild copies each claim's page, card and JSON file whose key (src/lib/cache-key.ts), code
+    // A rebuild copies each claim's page and card whose key (src/lib/cache-key.ts), code
     // and MDX body are unchanged since the last build, from CACHE_DIR, instead of rendering it again.
     incrementalBuild: true,
   },
@@ -63,6 +64,8 @@ export default defineConfig({
     // After the build: the redirects and headers files for hosts. (The search index is built after
     // Astro exits, by scripts/search-index.ts: see npm run build.)
     hostFiles(content.movedClaims),
+    // After the build too: each claim's JSON record, written directly rather than as 10,000 routes.
+    claimRecords(content.claims),
     shareCards(),
     sitemap({
       // Old addresses of renamed claims only send readers on; search engines should index the new one.

@@ -7,7 +7,7 @@ import formats from 'ajv-formats';
 import { csvParse } from 'd3';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { LIST_SEPARATOR, type ClaimRecord } from '../../src/lib/data/records.ts';
+import { LIST_SEPARATOR, toJson, type ClaimRecord } from '../../src/lib/data/records.ts';
 import { sites } from '../sites.ts';
 
 // ajv-formats is CommonJS: its function arrives as the default export or under it, by loader.
@@ -44,6 +44,8 @@ describe.each(sites)('$name', (site) => {
     for (const claim of claims) {
       const own = json(urls.claimJson(claim.slug));
       expect(own).toEqual(claim);
+      // Written outside Astro's routes (src/integrations/claim-records.ts): the same bytes, key order included.
+      expect(read(urls.claimJson(claim.slug))).toBe(toJson(claim));
       expect(validate(own), JSON.stringify(validate.errors)).toBe(true);
       const page = parse(read(urls.claim(claim.slug)));
       expect(page.querySelector('link[rel="alternate"][type="application/json"]')?.getAttribute('href')).toBe(

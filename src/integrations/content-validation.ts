@@ -7,7 +7,7 @@ import { todayUtc } from '../lib/dates.ts';
 import { readContentFiles, validationReport, type ValidationReport } from '../lib/content/validate.ts';
 import type { MovedClaim } from '../lib/host-files.ts';
 import { contentErrorPage } from '../lib/content/dev-error-page.ts';
-import { placeholderProblems, type Entry } from '../lib/content/rules.ts';
+import { placeholderProblems, type ClaimEntry, type Entry } from '../lib/content/rules.ts';
 import type { AboutData } from '../lib/content/schema.ts';
 
 /** The report for the content folder at `contentPath`; file names start with `displayDir`. */
@@ -38,6 +38,8 @@ export function publicBuildProblem(
 }
 
 export interface ContentValidationIntegration extends AstroIntegration {
+  /** The validated claims, known once the content has been validated. */
+  claims: () => readonly ClaimEntry[];
   /** Former claim slugs, known once the content has been validated: their pages only redirect. */
   aliases: () => ReadonlySet<string>;
   /** Claims with former slugs, for the redirects file. */
@@ -52,6 +54,7 @@ export default function contentValidation(contentDir = 'content'): ContentValida
   let contentPath = '';
   return {
     name: 'contested:content-validation',
+    claims: () => claims,
     aliases: () => aliases,
     movedClaims: () =>
       claims
