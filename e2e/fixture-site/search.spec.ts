@@ -51,7 +51,11 @@ test("results appear as one types, the address keeps the words, and a word only 
   page,
 }) => {
   await page.goto(urls.search());
-  await page.getByLabel('Words to find').pressSequentially('tannery', { delay: 20 });
+  // The form shows once Pagefind has loaded (it needs script); keys pressed before then reach nothing,
+  // and on a busy machine loading takes longer than a test's usual wait.
+  const words = page.getByLabel('Words to find');
+  await expect(words).toBeVisible({ timeout: 15_000 });
+  await words.pressSequentially('tannery', { delay: 20 });
   const titles = page.locator('#search-results a.claim-title');
   await expect(titles.first()).toHaveAttribute('href', urls.claim('north-parade'));
   await expect(page).toHaveURL(/\?q=tannery$/);
