@@ -42,8 +42,8 @@ export default defineConfig({
   build: {
     format: 'directory',
     inlineStylesheets: 'never',
-    // Share cards are drawn by worker threads (src/lib/cards/draw-pool.ts): building a few routes at a
-    // time passes on finished cards while others are still drawn. Pages themselves stay deterministic.
+    // A few routes at a time: pages that wait on I/O let others render. Pages themselves stay
+    // deterministic.
     concurrency: 4,
   },
   experimental: {
@@ -66,7 +66,8 @@ export default defineConfig({
     hostFiles(content.movedClaims),
     // After the build too: each claim's JSON record, written directly rather than as 10,000 routes.
     claimRecords(content.claims),
-    shareCards(),
+    // Cards start drawing as the build starts, and are written into the site when it is done.
+    shareCards(content.entries),
     sitemap({
       // Old addresses of renamed claims only send readers on; search engines should index the new one.
       filter: (page) => {

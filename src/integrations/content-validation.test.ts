@@ -176,6 +176,10 @@ describe('astro dev', () => {
       const record = await fetch('http://127.0.0.1:4431/claims/missile-shot-down.json');
       expect(record.status).toBe(200);
       expect(await record.json()).toMatchObject({ slug: 'missile-shot-down', claimant: 'ministry-a' });
+      // So is its share card, which a build writes outside Astro's routes too.
+      const card = await fetch('http://127.0.0.1:4431/cards/claims/missile-shot-down.png');
+      expect(card.status).toBe(200);
+      expect(card.headers.get('content-type')).toBe('image/png');
       const file = join(contentDir, 'claims/missile-shot-down.mdx');
       const valid = readFileSync(file, 'utf8');
       writeFileSync(file, valid.replace('status: unverified', 'status: unverifed'));

@@ -40,6 +40,8 @@ export function publicBuildProblem(
 export interface ContentValidationIntegration extends AstroIntegration {
   /** The validated claims, known once the content has been validated. */
   claims: () => readonly ClaimEntry[];
+  /** Every validated entry, known once the content has been validated. */
+  entries: () => ValidationReport;
   /** Former claim slugs, known once the content has been validated: their pages only redirect. */
   aliases: () => ReadonlySet<string>;
   /** Claims with former slugs, for the redirects file. */
@@ -48,16 +50,21 @@ export interface ContentValidationIntegration extends AstroIntegration {
 
 /** @param contentDir the content folder, relative to the project root. */
 export default function contentValidation(contentDir = 'content'): ContentValidationIntegration {
-  let claims: ValidationReport['claims'] = [];
+  let validated: ValidationReport | undefined;
+  const claims = () => validated?.claims ?? [];
   // Computed once: the sitemap asks for it for every page.
   let aliases: ReadonlySet<string> = new Set();
   let contentPath = '';
   return {
     name: 'contested:content-validation',
-    claims: () => claims,
+    claims,
+    entries: () => {
+      if (!validated) throw new Error('The content is read before it was validated.');
+      return validated;
+    },
     aliases: () => aliases,
     movedClaims: () =>
-      claims
+      claims()
         .filter((claim) => claim.data.aliases?.length)
         .map((claim) => ({
           slug: claim.slug,
@@ -79,8 +86,8 @@ export default function contentValidation(contentDir = 'content'): ContentValida
           console.error(unfinished);
           process.exit(1);
         }
-        claims = report.claims;
-        aliases = new Set(claims.flatMap((claim) => claim.data.aliases ?? []));
+        validated = report;
+        aliases = new Set(report.claims.flatMap((claim) => claim.data.aliases ?? []));
       },
       // While `astro dev` runs, check again on every content change, so a contributor sees the same
       // messages as the build without restarting: in the terminal, and in the browser, where every

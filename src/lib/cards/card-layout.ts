@@ -109,7 +109,14 @@ export function layoutCard(input: CardInput, width: CardTextWidth): CardLayout {
 }
 
 /** The card as SVG markup, in the site's light palette, set in DejaVu Sans. */
-export function cardSvg(layout: CardLayout, palette: { background: string; text: string; muted: string }): string {
+/** The colours of a card's background, text and secondary text. */
+export interface CardColours {
+  background: string;
+  text: string;
+  muted: string;
+}
+
+export function cardSvg(layout: CardLayout, palette: CardColours): string {
   const band = layout.band
     ? `<rect x="0" y="0" width="${layout.width}" height="20" fill="${layout.band.colour}"/>` +
       `<rect x="0" y="0" width="20" height="${layout.height}" fill="${layout.band.colour}"/>`

@@ -27,7 +27,7 @@ export function cardStats(): CardStats {
   return holder[STATS];
 }
 
-// Cards started ahead of their routes (drawCardAhead), by file: the route's cardPng takes it from here.
+// Cards started ahead (drawCardAhead), by file: cardInCache takes each from here when it is wanted.
 const AHEAD = Symbol.for('contested.share-cards.ahead');
 type WithAhead = typeof globalThis & { [AHEAD]?: Map<string, Promise<void>> };
 
@@ -53,8 +53,8 @@ async function draw(svg: string, file: string, cacheDir: string, fonts: readonly
 
 /**
  * Starts drawing a card that is not in the cache, without waiting for it, so that the card workers
- * draw while the build renders pages; `cardPng` then takes the card when its route asks. A failure
- * is reported by that `cardPng`.
+ * draw while the build renders pages; `cardInCache` then takes the card when it is wanted, and reports
+ * a failure.
  */
 export function drawCardAhead(svg: string, cacheDir: string, fonts: readonly string[] = CARD_FONTS): void {
   const file = cardFile(svg, cacheDir, fonts);
@@ -65,12 +65,15 @@ export function drawCardAhead(svg: string, cacheDir: string, fonts: readonly str
 }
 
 /**
- * The card's SVG drawn to PNG, from the cache when it was drawn before. `fonts` are package paths.
- * Cards are drawn by worker threads (draw-pool.ts), so cards asked for in parallel (astro.config's
- * build.concurrency, or drawCardAhead) are drawn beside the build's own thread, and their pixels stay
- * out of the build's heap.
+ * The cache file holding the card's SVG drawn to PNG, drawn first unless it was before (or is being
+ * drawn ahead). `fonts` are package paths. Cards are drawn by worker threads (draw-pool.ts), so cards
+ * asked for together are drawn beside the build's own thread, and their pixels stay out of its heap.
  */
-export async function cardPng(svg: string, cacheDir: string, fonts: readonly string[] = CARD_FONTS): Promise<Buffer> {
+export async function cardInCache(
+  svg: string,
+  cacheDir: string,
+  fonts: readonly string[] = CARD_FONTS,
+): Promise<string> {
   const file = cardFile(svg, cacheDir, fonts);
   const ahead = aheadDraws().get(file);
   if (ahead) {
@@ -81,5 +84,10 @@ export async function cardPng(svg: string, cacheDir: string, fonts: readonly str
   } else {
     await draw(svg, file, cacheDir, fonts);
   }
-  return readFileSync(file);
+  return file;
+}
+
+/** The card's SVG drawn to PNG (see cardInCache). */
+export async function cardPng(svg: string, cacheDir: string, fonts: readonly string[] = CARD_FONTS): Promise<Buffer> {
+  return readFileSync(await cardInCache(svg, cacheDir, fonts));
 }

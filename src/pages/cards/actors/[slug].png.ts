@@ -5,6 +5,9 @@ import { urls } from '../../../lib/urls.ts';
 import { actorShareCard } from '../../../lib/views/sharing.ts';
 
 export async function getStaticPaths() {
+  // A production build writes the cards itself (src/integrations/share-cards.ts); this route draws
+  // them under `npm run dev`.
+  if (import.meta.env.PROD) return [];
   const { actors } = await siteContent();
   return actors.map((actor) => ({ params: { slug: actor.id }, props: { actor } }));
 }

@@ -1,20 +1,19 @@
 import type { APIContext } from 'astro';
 import { siteContent } from '../../../data/content.ts';
-import { drawShareCard, drawShareCardAhead, statusColour } from '../../../data/share-cards.ts';
-import { cacheKey } from '../../../lib/cache-key.ts';
+import { drawShareCard, statusColour } from '../../../data/share-cards.ts';
 import type { CardInput } from '../../../lib/cards/card-layout.ts';
 import { urls } from '../../../lib/urls.ts';
 import { claimShareCard } from '../../../lib/views/sharing.ts';
 
 export async function getStaticPaths() {
+  // A production build writes the cards itself (src/integrations/share-cards.ts); this route draws
+  // them under `npm run dev`.
+  if (import.meta.env.PROD) return [];
   const { claims, view } = await siteContent();
-  return claims.map((claim) => {
-    const card = claimShareCard(claim, view, statusColour).input;
-    // Every claim's card is started now; the build renders these routes last (integrations/share-cards.ts).
-    drawShareCardAhead(card);
-    // Drawn again only when what the card shows, or the code that draws it, changes.
-    return { params: { slug: claim.id }, props: { card }, cacheKey: cacheKey(card) };
-  });
+  return claims.map((claim) => ({
+    params: { slug: claim.id },
+    props: { card: claimShareCard(claim, view, statusColour).input },
+  }));
 }
 
 export async function GET({ params, props }: APIContext<{ card: CardInput }, { slug: string }>) {
