@@ -8,10 +8,12 @@
 // It prints for both the pages written, wall seconds, pages per second, CPU seconds, the peak resident
 // memory of the build's process tree (and the most each kind of process in it held), and the median
 // and largest gzipped page; the validate and rebuild times, the search index and share cards, the
-// data files' sizes; and last, each goal of issue #12 with its figure and whether it is met. A build
+// data files' sizes; and last, each goal of issue #23 with its figure, its limit and whether it is met
+// (a cold build, and one with the card cache but not Astro's, against the baseline). A build
 // that runs out of memory or time is reported as such. Not part of npm test.
 import { spawn } from 'node:child_process';
 import {
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -240,6 +242,10 @@ const validate = await measured([join(root, 'scripts/validate.ts'), content], {}
 console.log(`npm run validate: ${validate.seconds.toFixed(1)} s${validate.ok ? '' : `, ${validate.failure}`}`);
 
 const ours = await measured(buildThisSite, env);
+// Every page rendered but no card drawn: the cold build's card cache, without Astro's own cache.
+const cardsCachedEnv = { ...env, OUT_DIR: join(scratch, 'dist-cards-cached'), CACHE_DIR: join(scratch, 'cache-cards') };
+if (ours.ok) cpSync(join(env.CACHE_DIR, 'cards'), join(cardsCachedEnv.CACHE_DIR, 'cards'), { recursive: true });
+const cardsCached = ours.ok ? await measured(buildThisSite, cardsCachedEnv) : undefined;
 const claim = join(content, 'claims', 'claim-0.mdx');
 writeFileSync(claim, `${readFileSync(claim, 'utf8')}\nOne sentence added for the rebuild.\n`);
 const rebuild = ours.ok ? await measured(buildThisSite, env) : undefined;
@@ -346,39 +352,80 @@ if (ours.ok) {
     console.log(`data/${file}: ${mb(statSync(join(dist, 'data', file)).size)}`);
 }
 
-// The goals of issue #12, each with this run's figure and whether it is met.
-const goals: [goal: string, figure: string, met: boolean][] = [];
+// The goals of issue #23, each with this run's figure, its limit and whether it is met.
+interface Goal {
+  name: string;
+  figure: string;
+  limit: string;
+  met: boolean;
+}
+const goals: Goal[] = [];
+const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 if (ours.ok && base.ok) {
-  goals.push(
-    [
-      'build time at most 1.5 × the baseline’s',
-      `${(ours.seconds / base.seconds).toFixed(2)} ×`,
-      ours.seconds <= 1.5 * base.seconds,
-    ],
-    [
-      'peak memory at most 1.5 × the baseline’s',
-      `${(ours.peakMb / base.peakMb).toFixed(2)} ×`,
-      ours.peakMb <= 1.5 * base.peakMb,
-    ],
-  );
+  const cold = ours.seconds / base.seconds;
+  goals.push({
+    name: 'cold build, empty caches, against the baseline',
+    figure: times(cold),
+    limit: '2.5×',
+    met: cold <= 2.5,
+  });
+  if (cardsCached?.ok) {
+    const warm = cardsCached.seconds / base.seconds;
+    goals.push({
+      name: "build with the card cache, Astro's cache empty, against the baseline",
+      figure: times(warm),
+      limit: '1.5×',
+      met: warm <= 1.5,
+    });
+  }
+  const memory = ours.peakMb / base.peakMb;
+  goals.push({ name: 'peak memory against the baseline', figure: times(memory), limit: '1.5×', met: memory <= 1.5 });
 }
 if (ours.ok && oursPages && referencePerPage !== undefined) {
   const growth = perPage(ours, oursPages.count) / referencePerPage;
-  goals.push([
-    `per-page time at most 1.2 × that at ${REFERENCE_CLAIMS} claims`,
-    `${growth.toFixed(2)} ×`,
-    growth <= 1.2,
-  ]);
+  goals.push({
+    name: `per-page time against that at ${REFERENCE_CLAIMS} claims`,
+    figure: times(growth),
+    limit: '1.2×',
+    met: growth <= 1.2,
+  });
 }
-if (validate.ok) goals.push(['npm run validate under 10 s', `${validate.seconds.toFixed(1)} s`, validate.seconds < 10]);
 if (ours.ok && rebuild?.ok) {
   const share = rebuild.seconds / ours.seconds;
-  goals.push(['a rebuild after one edit at most half the cold build', `${(share * 100).toFixed(0)} %`, share <= 0.5]);
+  goals.push({
+    name: 'rebuild after one edited claim, against the cold build',
+    figure: `${(share * 100).toFixed(0)} %`,
+    limit: '25 %',
+    met: share <= 0.25,
+  });
 }
-if (oursPages) goals.push(['no page over 200 KB gzipped', kb(oursPages.largest), oursPages.largest <= 200 * 1024]);
+if (validate.ok)
+  goals.push({
+    name: 'npm run validate',
+    figure: `${validate.seconds.toFixed(1)} s`,
+    limit: '10 s',
+    met: validate.seconds <= 10,
+  });
+if (oursPages)
+  goals.push({
+    name: 'the largest page, gzipped',
+    figure: kb(oursPages.largest),
+    limit: '200 KB',
+    met: oursPages.largest <= 200 * 1024,
+  });
+// Beside the goals: CPU time, and what a card costs in it (the cold build draws every card, the build
+// with the card cache none, and both render every page).
+if (ours.ok && base.ok) {
+  console.log(`\nCPU: this site ${ours.cpuSeconds.toFixed(0)} s, the baseline ${base.cpuSeconds.toFixed(0)} s`);
+  const drawn = Number(/share cards: (\d+) drawn/.exec(ours.output)?.[1] ?? 0);
+  if (cardsCached?.ok && drawn > 0)
+    console.log(
+      `CPU a card costs: ${(((ours.cpuSeconds - cardsCached.cpuSeconds) * 1000) / drawn).toFixed(0)} ms (cold build minus the build with the card cache, per card drawn)`,
+    );
+}
 console.log(`\ngoals at ${claimCount} claims:`);
-for (const [goal, figure, met] of goals)
-  console.log(`  ${goal.padEnd(56)} ${figure.padStart(9)}  ${met ? 'met' : 'not met'}`);
+for (const { name, figure, limit, met } of goals)
+  console.log(`goal: ${name} ${figure} (limit ${limit}) ${met ? 'met' : 'not met'}`);
 
 rmSync(scratch, { recursive: true, force: true });
 process.exit(ours.ok && base.ok ? 0 : 1);

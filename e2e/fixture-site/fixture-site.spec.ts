@@ -30,6 +30,8 @@ test('an alias page refreshes to the live address and shows a link to it', () =>
 test('the unverified archive reads every unverified claim once, in order, by its "later" links', async ({ page }) => {
   await page.goto(urls.unverified());
   await page.getByRole('main').getByRole('link', { name: '2023', exact: true }).click();
+  // A click returns before the page it opens has loaded: read 2023 only once it has.
+  await page.waitForURL((url) => url.pathname === urls.unverified('2023'));
   const visited: string[] = [];
   const listed: (string | null)[] = [];
   for (;;) {

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { validateContentFiles, type ContentFile } from '../content/validate.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { readContentFiles, validateContentFiles, type ContentFile } from '../content/validate.ts';
 import { ACTOR_COUNT, CLAIMS_PER_INCIDENT, generateContent } from './generate.ts';
 
-const asContentFiles = (count: number): ContentFile[] =>
-  generateContent(count).map(({ path, text }) => ({
-    collection: path.split('/')[0] as ContentFile['collection'],
-    file: `content/${path}`,
-    text,
-  }));
+/** The generated content as a folder, read as the validator reads content/, so a missing file counts. */
+function asContentFiles(count: number): ContentFile[] {
+  const dir = mkdtempSync(join(tmpdir(), 'contested-generated-'));
+  for (const { path, text } of generateContent(count)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return readContentFiles(dir);
+}
 
 describe('the benchmark content', () => {
   const files = asContentFiles(400);

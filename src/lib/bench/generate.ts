@@ -174,7 +174,7 @@ function incidents(count: number, mdx: (fields: unknown, body: string) => string
   });
 }
 
-/** `count` claims, the 200 actors, the incidents they belong to and their editors, as files of a content folder. */
+/** `count` claims, the 200 actors, the incidents they belong to, their editors and an About page, as a content folder. */
 export function generateContent(count: number, seed = 1): GeneratedFile[] {
   const next = random(seed);
   const mdx = (fields: unknown, body: string) => `---\n${stringify(fields)}---\n\n${body}\n`;
@@ -191,5 +191,14 @@ export function generateContent(count: number, seed = 1): GeneratedFile[] {
     const body = `Editor ${index} is a fictional editor for the benchmark.`;
     return { path: `editors/${editorOf(index)}.mdx`, text: mdx({ name: `Editor ${index}` }, body), body };
   });
-  return [...actors, ...claims, ...incidents(count, mdx), ...editors];
+  const aboutBody = 'A fictional About page for the benchmark.';
+  const about = {
+    path: 'about.mdx',
+    text: mdx(
+      { publisher: 'Nobody: the content is fictional.', funding: 'None.', conflicts: 'None.', contact: 'None.' },
+      aboutBody,
+    ),
+    body: aboutBody,
+  };
+  return [...actors, ...claims, ...incidents(count, mdx), ...editors, about];
 }
