@@ -137,6 +137,12 @@ async function load(): Promise<SiteContent> {
   const newestIncidents = [...incidents].sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
   );
+  const view: ViewContext = {
+    nameOf: (slug) => entryFrom(actorsById, 'actor', slug).data.name,
+    incidentTitleOf: (slug) => entryFrom(incidentsById, 'incident', slug).data.title,
+    editorNameOf: (slug) => entryFrom(editorsById, 'editor', slug).data.name,
+    urls,
+  };
   return {
     claims: chronological,
     actors: [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
@@ -150,16 +156,9 @@ async function load(): Promise<SiteContent> {
     incidentsById,
     editors: [...editors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
     byIncident,
-    facetNames: {
-      incident: (slug) => entryFrom(incidentsById, 'incident', slug).data.title,
-      claimant: (slug) => entryFrom(actorsById, 'actor', slug).data.name,
-    },
-    view: {
-      nameOf: (slug) => entryFrom(actorsById, 'actor', slug).data.name,
-      incidentTitleOf: (slug) => entryFrom(incidentsById, 'incident', slug).data.title,
-      editorNameOf: (slug) => entryFrom(editorsById, 'editor', slug).data.name,
-      urls,
-    },
+    // An archive's day parts are named as every page names incidents and actors.
+    facetNames: { incident: view.incidentTitleOf, claimant: view.nameOf },
+    view,
   };
 }
 
