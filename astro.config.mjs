@@ -47,14 +47,15 @@ export default defineConfig({
     concurrency: 4,
   },
   experimental: {
-    // A rebuild copies each claim's page and card whose key (src/lib/cache-key.ts), code
-    // and MDX body are unchanged since the last build, from CACHE_DIR, instead of rendering it again.
+    // A rebuild copies each page whose key (src/lib/cache-key.ts) and code are unchanged since the last
+    // build from CACHE_DIR, instead of rendering it again.
     incrementalBuild: true,
   },
   markdown: {
     // Content has no code blocks; Shiki's inline styles would break the CSP if it ever did.
     syntaxHighlight: false,
-    // Untrusted bodies are checked inside the compiler MDX uses, by the same rule as npm run validate.
+    // Entry bodies are compiled by the content loader (src/content.config.ts) under the same rule as
+    // npm run validate; any MDX Astro compiles itself is held to it here.
     processor: satteri({ mdastPlugins: [mdxSafetyPlugin] }),
   },
   integrations: [

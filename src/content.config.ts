@@ -1,9 +1,10 @@
 // Astro's content collections, one per entry of the collection table (src/lib/content/collections.ts),
 // which the validator reads too (src/integrations/content-validation.ts runs it before this loads).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import type { CollectionConfig } from 'astro/content/config';
-import { glob } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { BODY_RENDERER_VERSION, renderBody } from './lib/content/body-html.ts';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, ENTRY_PATTERN, type CollectionName } from './lib/content/collections.ts';
 import { buildSettings } from './lib/site.ts';
@@ -23,15 +24,61 @@ function collectionOf<Schema extends z.ZodType>({
   // A collection may have no folder yet (the seed names no editor): that is no problem, so no warning.
   if (!existsSync(path)) return defineCollection({ loader: { name: 'no-entries-yet', load: async () => {} }, schema });
   return defineCollection({
-    loader: glob({
-      pattern: only ?? ENTRY_PATTERN,
-      // Relative folders are read from the project root; the tests may point at an absolute one.
-      base: path.startsWith('/') ? path : `./${path}`,
-      // The file name is the slug and the permanent URL: keep it exactly as written (no re-slugging).
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    }),
+    loader: withBodiesRendered(
+      glob({
+        pattern: only ?? ENTRY_PATTERN,
+        // Relative folders are read from the project root; the tests may point at an absolute one.
+        base: path.startsWith('/') ? path : `./${path}`,
+        // The file name is the slug and the permanent URL: keep it exactly as written (no re-slugging).
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+      }),
+    ),
     schema,
   });
+}
+
+/** What Astro's glob loader reads from its context besides the documented fields. */
+interface EntryTypesContext extends LoaderContext {
+  entryTypes: Map<string, { contentModuleTypes?: string; getRenderFunction?: unknown }>;
+}
+
+/**
+ * The glob loader, with each MDX body rendered to HTML as its entry is loaded and kept in the data
+ * store, instead of becoming a module Astro bundles (src/lib/content/body-html.ts says why). A body
+ * that cannot be rendered fails the build, naming its file and line.
+ */
+function withBodiesRendered(loader: Loader): Loader {
+  return {
+    name: 'contested-entries',
+    load: async (context) => {
+      const { entryTypes, logger } = context as EntryTypesContext;
+      const failures: string[] = [];
+      const render = async ({ body = '', filePath = '' }: { body?: string; filePath?: string }) => {
+        const file = readFileSync(filePath, 'utf8');
+        const linesBefore = file.slice(0, file.lastIndexOf(body)).split('\n').length - 1;
+        try {
+          return await renderBody(body, filePath, linesBefore);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          failures.push(message);
+          logger.error(message);
+          return undefined;
+        }
+      };
+      // Rendered by the loader, like Markdown, rather than deferred to a module, like MDX.
+      const mdx = { ...entryTypes.get('.mdx'), getRenderFunction: () => Promise.resolve(render) };
+      delete mdx.contentModuleTypes;
+      const rendering: EntryTypesContext = {
+        ...(context as EntryTypesContext),
+        entryTypes: new Map(entryTypes).set('.mdx', mdx),
+        // An entry is kept while its digest holds, so the digest covers how bodies are rendered too.
+        generateDigest: (data) =>
+          context.generateDigest(typeof data === 'string' ? `${BODY_RENDERER_VERSION}\0${data}` : data),
+      };
+      await loader.load(rendering);
+      if (failures.length > 0) throw new Error(failures.join('\n'));
+    },
+  };
 }
 
 type Collections = { [Name in CollectionName]: CollectionConfig<(typeof COLLECTIONS)[Name]['schema']> };

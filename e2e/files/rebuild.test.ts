@@ -2,8 +2,9 @@
 // (astro.config's experimental.incrementalBuild, keyed by src/lib/cache-key.ts; share cards are
 // redrawn only when they change too, e2e/files/share-cards.test.ts), yet it
 // publishes exactly what a cold build of the same content publishes, even after edits that reach
-// other pages: an actor renamed (every claim page and card of the actor) and a claim retitled (the
-// claims related to it).
+// other pages: an actor renamed (every claim page and card of the actor), a claim retitled (the
+// claims related to it) and a claim's body alone edited (its page only: the content layer renders
+// bodies, src/content.config.ts, so the key must cover them).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,11 +50,15 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
       'name: Ministry of North (defence)\nshortName: Ministry of North',
     );
     edit('claims/south-no-damage.mdx', /^title: (.*)$/m, 'title: $1 (retitled)');
+    edit('claims/governor-single.mdx', /\n*$/, '\n\nA sentence added to the body alone.\n');
     buildSite(warm);
 
     const pagesAfter = keys(warm.CACHE_DIR, CLAIM_PAGES);
     expect(changed(pagesBefore, pagesAfter).sort()).toEqual(
-      expect.arrayContaining(['north-parade', 'north-strike', 'south-no-damage']),
+      expect.arrayContaining(['governor-single', 'north-parade', 'north-strike', 'south-no-damage']),
+    );
+    expect(readFileSync(join(warm.OUT_DIR, 'claims/governor-single/index.html'), 'utf8')).toContain(
+      'A sentence added to the body alone.',
     );
     // Claims that show nothing of what was edited keep their keys, so their pages were copied.
     const kept = [...pagesAfter.keys()].map((path) => path.split('/').at(-2));

@@ -1,5 +1,6 @@
 // Everything a claim's page shows apart from its MDX body, worked out once per claim in
-// getStaticPaths. The page renders only this (and the body), so the hash of it is a complete key for
+// getStaticPaths. The page renders only this and the body, so the hash of it and of the entry's digest
+// (which covers the body) is a complete key for
 // Astro's incremental build: the page is rendered again exactly when something it shows has changed,
 // such as its claimant's name or a related claim's status (src/lib/cache-key.ts).
 import type { Source } from '../lib/content/schema.ts';

@@ -1,8 +1,9 @@
 // Keys for Astro's incremental build (experimental.incrementalBuild): a page given a key is rendered
-// again only when its key, its code or the content entries it renders have changed, and is otherwise
-// copied from the last build. A key is a hash of everything the page shows that its code and its own
-// MDX body do not already account for, and of the build settings, which are read from the environment
-// and so are not part of the Astro config that Astro hashes itself.
+// again only when its key or its code have changed, and is otherwise copied from the last build. A key
+// is a hash of everything the page shows that its code does not already account for (entry bodies
+// included: the content layer renders them, so Astro does not track them as modules), and of the build
+// settings, which are read from the environment and so are not part of the Astro config that Astro
+// hashes itself.
 import { createHash } from 'node:crypto';
 import { buildSettings, type BuildSettings } from './site.ts';
 
