@@ -14,6 +14,13 @@ import { fixtureCopy } from '../fixture-site/settings.ts';
 import { differingFiles } from './compare-builds.ts';
 
 const CLAIM_PAGES = 'src/pages/claims/[slug].astro';
+const ARCHIVE_ROUTES = [
+  'src/pages/timeline/[...period].astro',
+  'src/pages/timeline/status/[status]/[...period].astro',
+  'src/pages/timeline/actor/[slug]/[...period].astro',
+  'src/pages/unverified/[...period].astro',
+];
+const archiveKeys = (cacheDir: string) => new Map(ARCHIVE_ROUTES.flatMap((route) => [...keys(cacheDir, route)]));
 
 /** Each path's key in Astro's incremental-build manifest, for one route. */
 function keys(cacheDir: string, route: string): Map<string, string> {
@@ -35,6 +42,8 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
     buildSite(warm);
     const pagesBefore = keys(warm.CACHE_DIR, CLAIM_PAGES);
     expect(pagesBefore.size).toBeGreaterThan(5);
+    const archivesBefore = archiveKeys(warm.CACHE_DIR);
+    expect(archivesBefore.size).toBeGreaterThan(10);
 
     const edit = (file: string, from: RegExp, to: string) => {
       const path = join(warm.CONTENT_DIR, file);
@@ -65,6 +74,13 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
     expect(kept.filter((slug) => !changed(pagesBefore, pagesAfter).includes(slug))).toEqual(
       expect.arrayContaining(['east-quiet', 'west-bridge-closed']),
     );
+
+    // Archive pages too: those listing a claim of the renamed party or the retitled claim are rendered
+    // again (most of this small site's), the rest copied.
+    const archivesAfter = archiveKeys(warm.CACHE_DIR);
+    const archivesChanged = [...archivesAfter].filter(([path, key]) => archivesBefore.get(path) !== key);
+    expect(archivesChanged.length).toBeGreaterThan(0);
+    expect(archivesChanged.length).toBeLessThan(archivesAfter.size);
 
     const cold = { ...warm, OUT_DIR: join(scratch, 'dist-cold'), CACHE_DIR: join(scratch, 'cache-cold') };
     buildSite(cold);
