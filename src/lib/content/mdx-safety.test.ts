@@ -30,6 +30,7 @@ describe('untrusted MDX bodies', () => {
     ['an event handler', 'Text <abbr title="x" onmouseover="alert(1)">x</abbr>', 'event-handler attribute onmouseover'],
     ['a javascript: link', '[click](javascript:alert(1))', 'the link address "javascript:alert(1)"'],
     ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', 'the link address "data:image/svg+xml'],
+    ['a link from the host root', 'See [the method](/methodology/).', 'the address "/methodology/", which starts'],
     ['an import', 'import Evil from "evil"\n\nText.', 'an import or export statement'],
     ['an export', 'export const x = 1\n\nText.', 'an import or export statement'],
     ['an expression', 'Two and two make {2 + 2}.', 'a JSX expression in braces'],

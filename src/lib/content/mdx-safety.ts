@@ -33,6 +33,8 @@ const DANGEROUS_ELEMENTS = new Set([
   'frameset',
 ]);
 const UNSAFE_URL = /^\s*(?:javascript|data|vbscript):/i;
+/** "/methodology/": the site may be served under a base path (/contested/), where it leads nowhere. */
+const ROOT_RELATIVE_URL = /^\s*\/(?!\/)/;
 const ALLOWED = `Markdown and the documented elements (${Object.keys(ALLOWED_ELEMENTS)
   .map((name) => `<${name}>`)
   .join(', ')}) only`;
@@ -71,11 +73,19 @@ export function unsafeConstructs(node: NodeLike): Finding[] {
     case 'link':
     case 'image':
     case 'definition':
-      return node.url !== undefined && UNSAFE_URL.test(node.url)
+      if (node.url !== undefined && UNSAFE_URL.test(node.url))
+        return [
+          {
+            found: `the link address "${node.url.slice(0, 40)}"`,
+            allowed: 'http(s), relative or mailto: link addresses',
+          },
+        ];
+      return node.url !== undefined && ROOT_RELATIVE_URL.test(node.url)
         ? [
             {
-              found: `the link address "${node.url.slice(0, 40)}"`,
-              allowed: 'http(s), relative or mailto: link addresses',
+              found: `the address "${node.url.slice(0, 40)}", which starts at the host's root`,
+              allowed:
+                'an address relative to the page, such as ../../methodology/ from a claim, since the site may be served under a base path; or a full https address',
             },
           ]
         : [];
