@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentValidation from './src/integrations/content-validation.ts';
+import cachedPages from './src/integrations/cached-pages.ts';
 import claimRecords from './src/integrations/claim-records.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import shareCards from './src/integrations/share-cards.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
     // Validation first: it must fail before MDX or the content layer touch a bad file.
     content,
     mdx(),
+    // Pages a rebuild keeps are linked into the site before Astro renders, not copied one by one.
+    cachedPages(),
     // After the build: the redirects and headers files for hosts. (The search index is built after
     // Astro exits, by scripts/search-index.ts: see npm run build.)
     hostFiles(content.movedClaims),

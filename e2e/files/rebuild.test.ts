@@ -3,9 +3,10 @@
 // redrawn only when they change too, e2e/files/share-cards.test.ts), yet it
 // publishes exactly what a cold build of the same content publishes, even after edits that reach
 // other pages: an actor renamed (every claim page and card of the actor), a claim retitled (the
-// claims related to it) and a claim's body alone edited (its page only: the content layer renders
-// bodies, src/content.config.ts, so the key must cover them).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// claims related to it), a claim's body alone edited (its page only: the content layer renders
+// bodies, src/content.config.ts, so the key must cover them) and a claim deleted (its page, linked
+// from the cache before Astro renders, src/integrations/cached-pages.ts, must not stay behind).
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -60,7 +61,9 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
     );
     edit('claims/south-no-damage.mdx', /^title: (.*)$/m, 'title: $1 (retitled)');
     edit('claims/governor-single.mdx', /\n*$/, '\n\nA sentence added to the body alone.\n');
+    rmSync(join(warm.CONTENT_DIR, 'claims/north-january-drill.mdx'));
     buildSite(warm);
+    expect(existsSync(join(warm.OUT_DIR, 'claims/north-january-drill/index.html'))).toBe(false);
 
     const pagesAfter = keys(warm.CACHE_DIR, CLAIM_PAGES);
     expect(changed(pagesBefore, pagesAfter).sort()).toEqual(

@@ -2,15 +2,16 @@
 // 10,000 card routes cost the build's one rendering thread about as much as 10,000 pages, though a
 // card needs nothing of Astro. When the build starts, every claim's and actor's card that is not in
 // the cache is handed to the card workers (src/lib/cards/draw-pool.ts), which draw while Astro renders
-// the pages; when it is done, each card is copied from the cache into the site. The cards come from
+// the pages; when it is done, each card is linked from the cache into the site (src/lib/link-files.ts). The cards come from
 // the validated content through the same functions the dev server's routes use
 // (src/lib/cards/site-cards.ts). The log says how many cards were drawn and how many came from the
 // cache, and what a card cost to draw: the figures the benchmark reads and a rebuild's test counts.
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cardPalette } from '../lib/cards/card-palette.ts';
+import { linkOrCopy } from '../lib/link-files.ts';
 import { cardInCache, cardStats, drawCardAhead } from '../lib/cards/render-card.ts';
 import { cardSvgOf, siteCards, type SiteCard } from '../lib/cards/site-cards.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
@@ -68,7 +69,7 @@ export default function shareCards(content: () => ValidationResult): AstroIntegr
             }
             const target = join(outDir, card.path.slice(home.length));
             mkdirSync(dirname(target), { recursive: true });
-            copyFileSync(file, target);
+            linkOrCopy(file, target);
           }),
         );
         const { drawn, reused, milliseconds } = cardStats();

@@ -1,0 +1,47 @@
+// The pages a rebuild keeps, put in place before Astro renders. Astro's incremental build copies each
+// unchanged page from its cache (CACHE_DIR/dist/) into the output folder it has just emptied: at
+// 10,000 claims, 20,000 copies and a sixth of a rebuild. This step links every cached file into the
+// output folder instead (a hard link: no bytes copied), so Astro finds each unchanged page already in
+// place and leaves it. A page Astro renders again is written through the link, and then to its cache
+// file, which is the same file, with the same bytes. When the build is done, a linked file that no
+// route of this build produced (a claim since deleted) is removed. Where the cache and the output
+// folder are on different file systems no link can be made, and Astro copies as before.
+import type { AstroIntegration } from 'astro';
+import { rmdirSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { linkTree } from '../lib/link-files.ts';
+
+export default function cachedPages(): AstroIntegration {
+  let outDir = '';
+  let cachedDir = '';
+  let linked: string[] | undefined;
+  return {
+    name: 'contested:cached-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        // Where Astro's incremental build keeps its copy of each page it may skip.
+        cachedDir = join(fileURLToPath(config.cacheDir), 'dist');
+      },
+      // Called once Astro has emptied the output folder, before it renders anything.
+      'astro:build:setup': () => {
+        linked ??= linkTree(cachedDir, outDir);
+      },
+      'astro:build:done': ({ assets, logger }) => {
+        const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const stale = (linked ?? []).map((file) => join(outDir, file)).filter((file) => !produced.has(file));
+        for (const file of stale) {
+          unlinkSync(file);
+          // A deleted claim's folder goes with its page, unless something else is in it.
+          try {
+            rmdirSync(dirname(file));
+          } catch {
+            // not empty
+          }
+        }
+        logger.info(`pages linked from the cache: ${(linked ?? []).length}, of which ${stale.length} no longer built`);
+      },
+    },
+  };
+}
