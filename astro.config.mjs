@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentValidation from './src/integrations/content-validation.ts';
+import dataFiles from './src/integrations/data-files.ts';
 import cachedPages from './src/integrations/cached-pages.ts';
-import claimRecords from './src/integrations/claim-records.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import { mdxSafetyPlugin } from './src/lib/content/mdx-safety.ts';
@@ -68,8 +68,8 @@ export default defineConfig({
     // After the build: the redirects and headers files for hosts. (The search index is built after
     // Astro exits, by scripts/search-index.ts: see npm run build.)
     hostFiles(content.movedClaims),
-    // After the build too: each claim's JSON record, written directly rather than as 10,000 routes.
-    claimRecords(content.claims),
+    // After the build too: each claim's JSON record and the open data, written directly, not as routes.
+    dataFiles(content.entries),
     // Cards start drawing as the build starts, and are written into the site when it is done.
     shareCards(content.entries),
     sitemap({

@@ -44,7 +44,7 @@ describe.each(sites)('$name', (site) => {
     for (const claim of claims) {
       const own = json(urls.claimJson(claim.slug));
       expect(own).toEqual(claim);
-      // Written outside Astro's routes (src/integrations/claim-records.ts): the same bytes, key order included.
+      // Written outside Astro's routes (src/integrations/data-files.ts): the same bytes, key order included.
       expect(read(urls.claimJson(claim.slug))).toBe(toJson(claim));
       expect(validate(own), JSON.stringify(validate.errors)).toBe(true);
       const page = parse(read(urls.claim(claim.slug)));

@@ -1,11 +1,12 @@
 // Share cards in the build, written by this step rather than by Astro's routes: at 10,000 claims,
 // 10,000 card routes cost the build's one rendering thread about as much as 10,000 pages, though a
-// card needs nothing of Astro. When the build starts, every claim's and actor's card that is not in
-// the cache is handed to the card workers (src/lib/cards/draw-pool.ts), which draw while Astro renders
-// the pages; when it is done, each card is linked from the cache into the site (src/lib/link-files.ts). The cards come from
-// the validated content through the same functions the dev server's routes use
-// (src/lib/cards/site-cards.ts). The log says how many cards were drawn and how many came from the
-// cache, and what a card cost to draw: the figures the benchmark reads and a rebuild's test counts.
+// card needs nothing of Astro. When the build starts, the site's card and every claim's and actor's
+// that is not in the cache is handed to the card workers (src/lib/cards/draw-pool.ts), which draw
+// while Astro renders the pages; when it is done, each card is linked from the cache into the site
+// (src/lib/link-files.ts). The cards come from the validated content through the same functions the
+// dev server's routes use (src/lib/cards/site-cards.ts). The log says how many cards were drawn and
+// how many came from the cache, and what a card cost to draw: the figures the benchmark reads and a
+// rebuild's test counts.
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

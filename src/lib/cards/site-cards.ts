@@ -1,10 +1,10 @@
-// The share cards a site publishes for its claims and actors (the site's own card is one route), with
-// where each is published and the page it belongs to. Pure but for measuring text (HarfBuzz), so the build's writer
+// The share cards a site publishes: its own, and one for each claim and each actor, with where each is
+// published and the page it belongs to. Pure but for measuring text (HarfBuzz), so the build's writer
 // (src/integrations/share-cards.ts) and the dev server's routes draw the same cards.
 import { indexByActor, type ClaimLike } from '../claims.ts';
 import type { ActorData } from '../content/schema.ts';
 import type { ViewContext } from '../views/common.ts';
-import { actorShareCard, claimShareCard } from '../views/sharing.ts';
+import { actorShareCard, claimShareCard, siteShareCard } from '../views/sharing.ts';
 import { cardSvg, layoutCard, type CardInput, type CardTextWidth } from './card-layout.ts';
 import type { CardPalette } from './card-palette.ts';
 import { cardTextWidth } from './text-width.ts';
@@ -33,6 +33,7 @@ export function siteCards(
   const { urls } = context;
   const activity = indexByActor(claims);
   return [
+    { path: urls.siteCard(), page: urls.home(), input: siteShareCard().input },
     ...claims.map((claim) => ({
       path: urls.claimCard(claim.id),
       page: urls.claim(claim.id),

@@ -4,7 +4,7 @@ import { cacheKey } from '../../lib/cache-key.ts';
 import { toJson, type ClaimRecord } from '../../lib/data/records.ts';
 
 export async function getStaticPaths() {
-  // A production build writes the records itself, after the pages (src/integrations/claim-records.ts);
+  // A production build writes the records itself, after the pages (src/integrations/data-files.ts);
   // this route serves them under `npm run dev`.
   if (import.meta.env.PROD) return [];
   const { claims } = await openData();

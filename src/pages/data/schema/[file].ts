@@ -2,6 +2,8 @@ import type { APIContext } from 'astro';
 import { openData } from '../../../data/open-data.ts';
 
 export async function getStaticPaths() {
+  // Written by the build itself (src/integrations/data-files.ts); served from here under `npm run dev`.
+  if (import.meta.env.PROD) return [];
   const { schemas } = await openData();
   return schemas.map((schema) => ({ params: { file: schema.name }, props: { text: schema.text } }));
 }

@@ -1,0 +1,79 @@
+// The site's data files, written here after Astro has rendered the pages instead of going through its
+// route pipeline: each claim's JSON record (/claims/<slug>.json) and the open data (/data/*.json,
+// *.csv, the Data Package and /data/schema/). A record is one JSON.stringify, yet at 10,000 claims
+// 10,000 routes cost the build's one rendering thread about as much as 10,000 pages. The files come
+// from the validated content (the same schema Astro's collections use) through the same function as
+// the /data/ page's list of them (src/lib/data/open-data-files.ts). Each record is kept in
+// CACHE_DIR/records/ under a hash of its bytes and linked into the site (src/lib/link-files.ts), so a
+// rebuild writes only the records that changed. `npm run dev` serves every one of these files from
+// the routes under src/pages/claims/ and src/pages/data/, which build no paths in a production build.
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ValidationResult } from '../lib/content/validate.ts';
+import { openDataFiles } from '../lib/data/open-data-files.ts';
+import { toJson } from '../lib/data/records.ts';
+import { linkOrCopy } from '../lib/link-files.ts';
+import { buildSettings } from '../lib/site.ts';
+import { SITE_NAME } from '../lib/structured-data.ts';
+import { createUrls } from '../lib/urls.ts';
+
+/** @param content the validated content, known once it has been validated. */
+export default function dataFiles(content: () => ValidationResult): AstroIntegration {
+  let base = '/';
+  let site = '';
+  return {
+    name: 'contested:data-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ?? '';
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const urls = createUrls(base);
+        const outDir = fileURLToPath(dir);
+        const inSite = (path: string) => join(outDir, path.slice(urls.home().length));
+        const { claims, actors } = content();
+        const data = openDataFiles(
+          {
+            claims: claims.map((claim) => ({ id: claim.slug, data: claim.data })),
+            actors: actors.map((actor) => ({ id: actor.slug, data: actor.data })),
+          },
+          site,
+          urls,
+          SITE_NAME,
+        );
+
+        const cache = join(buildSettings().cacheDir, 'records');
+        mkdirSync(cache, { recursive: true });
+        const used = new Set<string>();
+        let written = 0;
+        const folders = new Set<string>();
+        for (const record of data.claims) {
+          const file = inSite(urls.claimJson(record.slug));
+          const folder = dirname(file);
+          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+          folders.add(folder);
+          const text = toJson(record);
+          const name = `${createHash('sha256').update(text).digest('base64url').slice(0, 22)}.json`;
+          used.add(name);
+          if (!existsSync(join(cache, name))) {
+            writeFileSync(join(cache, name), text);
+            written++;
+          }
+          linkOrCopy(join(cache, name), file);
+        }
+        // Records no claim has any more: the cache holds only this build's.
+        for (const name of readdirSync(cache)) if (!used.has(name)) unlinkSync(join(cache, name));
+        logger.info(`claim records: ${data.claims.length} in the site, ${written} written, the rest unchanged`);
+
+        mkdirSync(inSite(urls.dataSchema('')), { recursive: true });
+        for (const file of data.files) writeFileSync(inSite(urls.dataFile(file.name)), file.text);
+        for (const schema of data.schemas) writeFileSync(inSite(urls.dataSchema(schema.name)), schema.text);
+        logger.info(`open data: ${data.files.length} files and ${data.schemas.length} schemas written`);
+      },
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// The open-data files (/data/*.json, *.csv, the Data Package, the JSON Schemas) and each claim's record,
+// from the content entries: pure, so the /data/ page (through src/data/open-data.ts) and the build's
+// own writer of the files (src/integrations/data-files.ts) make them with the same code.
+import {
+  actorRecord,
+  actorRecordSchema,
+  claimRecord,
+  claimRecordSchema,
+  CLAIM_COLUMNS,
+  CSV_FILES,
+  dataPackage,
+  listJsonSchema,
+  recordJsonSchema,
+  RESPONSE_COLUMNS,
+  responseRows,
+  toCsv,
+  toJson,
+  type ClaimRecord,
+  type RecordContext,
+} from './records.ts';
+import type { ActorData } from '../content/schema.ts';
+import { sortChronologically, type ClaimLike } from '../claims.ts';
+import type { Urls } from '../urls.ts';
+
+export interface DataFileText {
+  name: string;
+  title: string;
+  mediatype: string;
+  text: string;
+  /** The file's JSON Schema, by name under /data/schema/, where it has one. */
+  schema: string | undefined;
+}
+
+export interface OpenData {
+  claims: ClaimRecord[];
+  files: DataFileText[];
+  schemas: { name: string; text: string }[];
+}
+
+/**
+ * Every open-data file of the site at `site` (its absolute address), with the paths of `urls`: claims
+ * in timeline order, actors by name, whatever order the entries come in.
+ */
+export function openDataFiles(
+  entries: { claims: readonly ClaimLike[]; actors: readonly { id: string; data: ActorData }[] },
+  site: URL | string,
+  urls: Urls,
+  siteName: string,
+): OpenData {
+  const absolute = (path: string) => new URL(path, site).href;
+  const context: RecordContext = { siteName, absolute, claimPath: urls.claim, actorPath: urls.actor };
+  const claims = sortChronologically(entries.claims).map((claim) => claimRecord(claim, context));
+  const actors = [...entries.actors]
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'))
+    .map((actor) => actorRecord(actor, context));
+  const json = 'application/json';
+  return {
+    claims,
+    files: [
+      {
+        name: 'claims.json',
+        title: 'Every claim, every field',
+        mediatype: json,
+        text: toJson(claims),
+        schema: 'claims.json',
+      },
+      { name: 'actors.json', title: 'Every actor', mediatype: json, text: toJson(actors), schema: 'actors.json' },
+      { ...CSV_FILES.claims, text: toCsv(claims, CLAIM_COLUMNS), schema: undefined },
+      { ...CSV_FILES.responses, text: toCsv(responseRows(claims), RESPONSE_COLUMNS), schema: undefined },
+      {
+        name: 'datapackage.json',
+        title: 'Data Package (Frictionless) describing the CSV files',
+        mediatype: json,
+        text: toJson(dataPackage(siteName, absolute(urls.home()), (name) => absolute(urls.dataFile(name)))),
+        schema: undefined,
+      },
+    ],
+    schemas: [
+      { name: 'claims.json', text: toJson(listJsonSchema(`${siteName} claims`, claimRecordSchema)) },
+      { name: 'actors.json', text: toJson(listJsonSchema(`${siteName} actors`, actorRecordSchema)) },
+      { name: 'claim.json', text: toJson(recordJsonSchema(`${siteName} claim`, claimRecordSchema)) },
+    ],
+  };
+}
