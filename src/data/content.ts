@@ -17,6 +17,7 @@ import {
 } from '../lib/claims.ts';
 import { buildArchive, type Archive } from '../lib/archives.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 import { buildSettings } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
 import type { FacetNames } from '../lib/views/archives.ts';
@@ -51,6 +52,11 @@ export interface SiteContent {
   view: ViewContext;
   /** What an archive's day parts are called: an incident's title, a claimant's name. */
   facetNames: FacetNames;
+  /**
+   * A hash of every name the view's lookups give (actors, incidents, editors): part of the key of a
+   * page that shows names of entries other than its own, so renaming any of them renders it again.
+   */
+  namesKey: string;
 }
 
 export interface SiteArchives {
@@ -159,6 +165,11 @@ async function load(): Promise<SiteContent> {
     // An archive's day parts are named as every page names incidents and actors.
     facetNames: { incident: view.incidentTitleOf, claimant: view.nameOf },
     view,
+    namesKey: cacheKey([
+      actors.map(({ id, data }) => [id, data.name, data.shortName]),
+      incidents.map(({ id, data }) => [id, data.title]),
+      editors.map(({ id, data }) => [id, data.name]),
+    ]),
   };
 }
 

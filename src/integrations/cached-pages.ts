@@ -6,16 +6,25 @@
 // file, which is the same file, with the same bytes. When the build is done, a linked file that no
 // route of this build produced (a claim since deleted) is removed. Where the cache and the output
 // folder are on different file systems no link can be made, and Astro copies as before.
+//
+// The last build's site is moved aside into the cache folder as the build starts (one rename) and
+// removed while the build runs, rather than emptied file by file by Astro before it bundles: at
+// 10,000 claims, 40,000 files and 8 s that held the build up.
 import type { AstroIntegration } from 'astro';
-import { rmdirSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linkTree } from '../lib/link-files.ts';
+
+/** What a moved-aside site is named in the cache folder, before a unique suffix. */
+const PREVIOUS_SITE = 'previous-site-';
 
 export default function cachedPages(): AstroIntegration {
   let outDir = '';
   let cachedDir = '';
   let linked: string[] | undefined;
+  let previousRemoved: Promise<unknown> = Promise.resolve();
   return {
     name: 'contested:cached-pages',
     hooks: {
@@ -24,11 +33,31 @@ export default function cachedPages(): AstroIntegration {
         // Where Astro's incremental build keeps its copy of each page it may skip.
         cachedDir = join(fileURLToPath(config.cacheDir), 'dist');
       },
+      'astro:build:start': () => {
+        const cacheDir = dirname(cachedDir);
+        const aside = (name: string) => join(cacheDir, name);
+        // Sites left aside by a build that stopped midway, then this build's predecessor.
+        const leftovers = existsSync(cacheDir)
+          ? readdirSync(cacheDir).filter((name) => name.startsWith(PREVIOUS_SITE))
+          : [];
+        if (existsSync(outDir)) {
+          try {
+            const name = `${PREVIOUS_SITE}${process.pid}-${Date.now()}`;
+            mkdirSync(cacheDir, { recursive: true });
+            renameSync(outDir, aside(name));
+            leftovers.push(name);
+          } catch {
+            // On another file system, or not ours to move: Astro empties it as usual.
+          }
+        }
+        previousRemoved = Promise.all(leftovers.map((name) => rm(aside(name), { recursive: true, force: true })));
+      },
       // Called once Astro has emptied the output folder, before it renders anything.
       'astro:build:setup': () => {
         linked ??= linkTree(cachedDir, outDir);
       },
-      'astro:build:done': ({ assets, logger }) => {
+      'astro:build:done': async ({ assets, logger }) => {
+        await previousRemoved;
         const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const stale = (linked ?? []).map((file) => join(outDir, file)).filter((file) => !produced.has(file));
         for (const file of stale) {
