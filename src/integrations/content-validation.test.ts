@@ -180,6 +180,15 @@ describe('astro dev', () => {
       const card = await fetch('http://127.0.0.1:4431/cards/claims/missile-shot-down.png');
       expect(card.status).toBe(200);
       expect(card.headers.get('content-type')).toBe('image/png');
+      // And the open data and the site's own card, written by a build's own steps as well.
+      const data = await fetch('http://127.0.0.1:4431/data/claims.json');
+      expect(((await data.json()) as { slug: string }[]).map(({ slug }) => slug)).toContain('missile-shot-down');
+      expect((await fetch('http://127.0.0.1:4431/data/claims.csv')).headers.get('content-type')).toMatch(/^text\/csv/);
+      expect((await fetch('http://127.0.0.1:4431/data/schema/claim.json')).status).toBe(200);
+      const siteCard = await fetch('http://127.0.0.1:4431/cards/site.png');
+      expect(siteCard.headers.get('content-type')).toBe('image/png');
+      // A body is rendered as its entry is loaded (src/content.config.ts): the page shows it.
+      expect((await status()).text).toContain('<p>Some prose about the entry.</p>');
       const file = join(contentDir, 'claims/missile-shot-down.mdx');
       const valid = readFileSync(file, 'utf8');
       writeFileSync(file, valid.replace('status: unverified', 'status: unverifed'));

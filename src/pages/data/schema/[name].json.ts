@@ -5,7 +5,10 @@ export async function getStaticPaths() {
   // Written by the build itself (src/integrations/data-files.ts); served from here under `npm run dev`.
   if (import.meta.env.PROD) return [];
   const { schemas } = await openData();
-  return schemas.map((schema) => ({ params: { file: schema.name }, props: { text: schema.text } }));
+  return schemas.map((schema) => ({
+    params: { name: schema.name.replace(/\.json$/, '') },
+    props: { text: schema.text },
+  }));
 }
 
 export function GET({ props }: APIContext<{ text: string }>) {
