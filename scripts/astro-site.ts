@@ -20,10 +20,16 @@ const searchIndex = fileURLToPath(new URL('search-index.ts', import.meta.url));
 type Env = Record<string, string | undefined>;
 
 /** Runs a Node script with these settings added to the environment; its exit code. */
+/**
+ * Variables a test runner sets in its own environment for the code it runs (Vitest sets Vite's
+ * BASE_URL, MODE, SITE…): a build started from a test must not inherit them, or Vite takes them for
+ * the site's own (a base of "/" for a site under /contested/).
+ */
+const RUNNER_ONLY = /^(?:VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|SITE|ASSETS_PREFIX)$/;
+
 function run(args: string[], env: Env = {}): number {
-  return (
-    spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
-  );
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_ONLY.test(name)));
+  return spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...inherited, ...env } }).status ?? 1;
 }
 
 /** Astro's build, then the search index once Astro has exited; the first exit code that is not 0. */
