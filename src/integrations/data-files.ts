@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asCollectionEntry } from '../lib/content/rules.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { openDataFiles } from '../lib/data/open-data-files.ts';
 import { toJson } from '../lib/data/records.ts';
@@ -38,8 +39,8 @@ export default function dataFiles(content: () => ValidationResult): AstroIntegra
         const { claims, actors } = content();
         const data = openDataFiles(
           {
-            claims: claims.map((claim) => ({ id: claim.slug, data: claim.data })),
-            actors: actors.map((actor) => ({ id: actor.slug, data: actor.data })),
+            claims: claims.map(asCollectionEntry),
+            actors: actors.map(asCollectionEntry),
           },
           site,
           urls,

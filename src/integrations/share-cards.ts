@@ -15,6 +15,7 @@ import { cardPalette } from '../lib/cards/card-palette.ts';
 import { linkOrCopy } from '../lib/link-files.ts';
 import { cardInCache, cardStats, drawCardAhead } from '../lib/cards/render-card.ts';
 import { cardSvgOf, siteCards, type SiteCard } from '../lib/cards/site-cards.ts';
+import { asCollectionEntry } from '../lib/content/rules.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { buildSettings } from '../lib/site.ts';
 import { createUrls } from '../lib/urls.ts';
@@ -46,12 +47,10 @@ export default function shareCards(content: () => ValidationResult): AstroIntegr
           urls: createUrls(base),
         };
         const palette = cardPalette(readFileSync(new URL('src/styles/global.css', root), 'utf8'));
-        cards = siteCards(
-          claims.map((claim) => ({ id: claim.slug, data: claim.data })),
-          actors.map((actor) => ({ id: actor.slug, data: actor.data })),
-          view,
-          palette,
-        ).map((card) => ({ card, svg: cardSvgOf(card.input, palette) }));
+        cards = siteCards(claims.map(asCollectionEntry), actors.map(asCollectionEntry), view, palette).map((card) => ({
+          card,
+          svg: cardSvgOf(card.input, palette),
+        }));
         for (const { svg } of cards) drawCardAhead(svg, cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {

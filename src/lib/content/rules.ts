@@ -22,6 +22,15 @@ export interface Entry<Data> {
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
+/**
+ * A validated entry as Astro's collections hold one (`id`, `data`): for the view and record functions
+ * that the pages and the build's own steps (share cards, data files) share.
+ */
+export const asCollectionEntry = <Data>({ slug, data }: Entry<Data>): { id: string; data: Data } => ({
+  id: slug,
+  data,
+});
+
 export type ClaimEntry = Entry<ClaimData>;
 export type ActorEntry = Entry<ActorData>;
 export type IncidentEntry = Entry<IncidentData>;

@@ -1,6 +1,5 @@
 import type { APIContext } from 'astro';
 import { openData } from '../../data/open-data.ts';
-import { cacheKey } from '../../lib/cache-key.ts';
 import { toJson, type ClaimRecord } from '../../lib/data/records.ts';
 
 export async function getStaticPaths() {
@@ -8,8 +7,7 @@ export async function getStaticPaths() {
   // this route serves them under `npm run dev`.
   if (import.meta.env.PROD) return [];
   const { claims } = await openData();
-  // The file is the record: written again only when the record, or the code that writes it, changes.
-  return claims.map((record) => ({ params: { slug: record.slug }, props: { record }, cacheKey: cacheKey(record) }));
+  return claims.map((record) => ({ params: { slug: record.slug }, props: { record } }));
 }
 
 export function GET({ props }: APIContext<{ record: ClaimRecord }>) {
