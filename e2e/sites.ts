@@ -8,7 +8,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { createUrls, type Urls } from '../src/lib/urls.ts';
 import { buildSettings, type BuildSettings } from '../src/lib/site.ts';
 import { readContentFiles, validateContentFiles } from '../src/lib/content/validate.ts';
-import type { ActorEntry, ClaimEntry } from '../src/lib/content/rules.ts';
+import type { ActorEntry, ClaimEntry, PlaceEntry } from '../src/lib/content/rules.ts';
 import { FIXTURE_AT_ROOT_ENV, FIXTURE_ENV } from './fixture-site/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -21,6 +21,7 @@ export interface BuiltSite {
   outDir: string;
   claims: ClaimEntry[];
   actors: ActorEntry[];
+  places: PlaceEntry[];
   /** The file in the output folder that a site URL is served from. */
   distFile: (url: string) => string;
   /** Site URLs of every HTML page built. */
@@ -30,7 +31,7 @@ export interface BuiltSite {
 function builtSite(name: BuiltSite['name'], env: Record<string, string | undefined>): BuiltSite {
   const settings = buildSettings(env);
   const outDir = join(root, settings.outDir);
-  const { claims, actors } = validateContentFiles(readContentFiles(join(root, settings.contentDir)), {
+  const { claims, actors, places } = validateContentFiles(readContentFiles(join(root, settings.contentDir)), {
     today: '9999-12-31',
   });
   const distFile = (url: string) => {
@@ -42,7 +43,7 @@ function builtSite(name: BuiltSite['name'], env: Record<string, string | undefin
       .filter((file) => file.endsWith('.html'))
       .map((file) => settings.base + relative(outDir, join(outDir, file)).replace(/index\.html$/, ''))
       .sort();
-  return { name, settings, urls: createUrls(settings.base), outDir, claims, actors, distFile, htmlPages };
+  return { name, settings, urls: createUrls(settings.base), outDir, claims, actors, places, distFile, htmlPages };
 }
 
 /** The real site, built into dist/ from content/. */
@@ -73,6 +74,10 @@ export function builtPages(target: BuiltSite): BuiltPage[] {
     return { url, html, document: parse(html) };
   });
 }
+
+/** The parsed page a site URL is served from. */
+export const documentAt = (url: string, target: BuiltSite): HTMLElement =>
+  parse(readFileSync(target.distFile(url), 'utf8'));
 
 /** Every href and src in a page, as the browser reads them (entities decoded). */
 export function references(document: HTMLElement): string[] {

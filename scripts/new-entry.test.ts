@@ -31,6 +31,7 @@ describe('npm run new', () => {
     expect(run(dir, 'incident', 'fresh-incident').status).toBe(0);
     expect(run(dir, 'claim', 'fresh-claim').status).toBe(0);
     expect(run(dir, 'actor', 'fresh-actor').status).toBe(0);
+    expect(run(dir, 'place', 'fresh-place').status).toBe(0);
     // The first editor of a site makes the folder, as the seed has none.
     rmSync(join(dir, 'editors'), { recursive: true });
     expect(run(dir, 'editor', 'fresh-editor').status).toBe(0);
@@ -57,6 +58,12 @@ describe('npm run new', () => {
       'content/incidents/fresh-incident.mdx: title',
       'content/incidents/fresh-incident.mdx: date',
       'content/incidents/fresh-incident.mdx: body',
+      'content/places/fresh-place.mdx: name',
+      'content/places/fresh-place.mdx: coordinates.latitude',
+      'content/places/fresh-place.mdx: coordinates.longitude',
+      'content/places/fresh-place.mdx: precision',
+      'content/places/fresh-place.mdx: radiusKm',
+      'content/places/fresh-place.mdx: body',
       'content/editors/fresh-editor.mdx: name',
       'content/editors/fresh-editor.mdx: body',
     ]);
@@ -76,7 +83,8 @@ describe('npm run new', () => {
     const actor = readFileSync(join(dir, 'actors/fresh-actor.mdx'), 'utf8');
     const incident = readFileSync(join(dir, 'incidents/fresh-incident.mdx'), 'utf8');
     const editor = readFileSync(join(dir, 'editors/fresh-editor.mdx'), 'utf8');
-    expect(placeholders(claim) + placeholders(actor) + placeholders(incident) + placeholders(editor)).toBe(
+    const place = readFileSync(join(dir, 'places/fresh-place.mdx'), 'utf8');
+    expect([claim, actor, incident, editor, place].map(placeholders).reduce((a, b) => a + b)).toBe(
       report.problems.length,
     );
   });

@@ -1,12 +1,12 @@
-// npm run new -- claim <slug> | actor <slug> | incident <slug> | editor <slug>: creates a skeleton to fill in, whose
-// every placeholder fails validation until it is replaced.
+// npm run new -- <entry> <slug>, for each collection of entries (claim, actor, incident, place, editor):
+// creates a skeleton to fill in, whose every placeholder fails validation until it is replaced.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayUtc } from '../src/lib/dates.ts';
 import { buildSettings } from '../src/lib/site.ts';
+import { COLLECTIONS, ENTRY_COLLECTIONS } from '../src/lib/content/collections.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../src/lib/content/schema.ts';
 import { readContentFiles, validateContentFiles } from '../src/lib/content/validate.ts';
-import { actorTemplate, claimTemplate, editorTemplate, incidentTemplate } from '../src/lib/content/templates.ts';
 
 const [kind, slug] = process.argv.slice(2);
 const fail = (message: string): never => {
@@ -14,17 +14,18 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const COLLECTION_OF = { claim: 'claims', actor: 'actors', incident: 'incidents', editor: 'editors' } as const;
-if (!(kind && kind in COLLECTION_OF) || !slug)
-  fail('usage: npm run new -- claim <slug> (or actor, incident or editor, then the slug)');
+const kinds = ENTRY_COLLECTIONS.map((name) => COLLECTIONS[name].entry);
+const collection = ENTRY_COLLECTIONS.find((name) => COLLECTIONS[name].entry === kind);
+if (!collection || !slug)
+  fail(`usage: npm run new -- <kind> <slug>, where the kind is ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}`);
 if (!SLUG_PATTERN.test(slug!)) fail(`"${slug}" is not a slug: use ${SLUG_RULE}.`);
+const { folder, template } = COLLECTIONS[collection!];
 
 const { contentDir } = buildSettings();
-const collection = COLLECTION_OF[kind as keyof typeof COLLECTION_OF];
-const path = join(contentDir, collection, `${slug}.mdx`);
+const path = join(contentDir, folder, `${slug}.mdx`);
 if (existsSync(path)) fail(`${path} already exists.`);
 
-const { claims, actors, incidents } = validateContentFiles(readContentFiles(contentDir, contentDir), {
+const { claims, actors, incidents, places } = validateContentFiles(readContentFiles(contentDir, contentDir), {
   today: todayUtc(),
 });
 if (kind === 'claim' && claims.some((claim) => claim.data.aliases?.includes(slug!))) {
@@ -39,13 +40,12 @@ const [latestIncident] = [...incidents].sort(
 if (kind === 'claim' && !latestIncident)
   fail('there are no incidents yet: create the incident first with npm run new -- incident <slug>.');
 
-const templates = {
-  claim: () => claimTemplate({ actors: actorSlugs, incident: latestIncident!.slug }),
-  actor: () => actorTemplate(),
-  incident: () => incidentTemplate(),
-  editor: () => editorTemplate(),
+// A folder is made by its first entry: the seed names no editor.
+mkdirSync(join(contentDir, folder), { recursive: true });
+const context = {
+  actors: actorSlugs,
+  places: places.map((place) => place.slug).sort(),
+  incident: latestIncident?.slug,
 };
-// The first editor makes the folder: the seed names none.
-mkdirSync(join(contentDir, collection), { recursive: true });
-writeFileSync(path, templates[kind as keyof typeof templates](), { flag: 'wx' });
+writeFileSync(path, template!(context), { flag: 'wx' });
 console.log(`Created ${path}. Replace the placeholder text, then check it with npm run validate.`);

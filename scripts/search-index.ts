@@ -1,9 +1,9 @@
 // Builds the Pagefind search index for /search/ from the built site, with Pagefind's Node API. It runs
 // once Astro has written every page and exited (scripts/astro-site.ts build), so Pagefind's memory
 // (1.2 GB at 10,000 claims) is never held beside the build's own. Only pages marked
-// data-pagefind-body are indexed (claims, actors), with status and claimant as filters, so Pagefind
-// reads only the folders those pages are in (INDEXED_PAGES): the archives, a fifth of the pages at
-// 10,000 claims, would cost it a fifth of its time for nothing. A built test checks that no marked
+// data-pagefind-body are indexed (claims, actors, places), with status, claimant, incident and place
+// as filters, so Pagefind reads only the folders those pages are in (INDEXED_PAGES): the archives, a
+// fifth of the pages at 10,000 claims, would cost it a fifth of its time for nothing. A built test checks that no marked
 // page lies outside them (e2e/files/search-index.test.ts).
 //
 //   node scripts/search-index.ts     index the built site in OUT_DIR (default dist/)
@@ -13,7 +13,7 @@ import * as pagefind from 'pagefind';
 import { buildSettings } from '../src/lib/site.ts';
 
 /** The pages Pagefind reads, relative to the built site: every page marked data-pagefind-body. */
-export const INDEXED_PAGES = '{claims,actors}/*/index.html';
+export const INDEXED_PAGES = '{claims,actors,places}/*/index.html';
 
 /** Indexes the site built in `outDir` into `outDir/pagefind/`; throws saying what Pagefind reported. */
 export async function writeSearchIndex(outDir: string): Promise<{ pages: number; seconds: number }> {

@@ -19,7 +19,7 @@ describe.each(sites)('$name', (site) => {
         '@type': string;
         name: string;
         startDate?: string;
-        location?: { name: string }[];
+        location?: { name: string; url: string; geo: { '@type': string } }[];
         subjectOf: { '@type': string; url: string }[];
       };
       const claims = site.claims.filter((claim) => claim.data.incident === incident.slug);
@@ -27,7 +27,11 @@ describe.each(sites)('$name', (site) => {
       expect(data.name).toBe(incident.data.title);
       // The date an incident was first reported is not when the event began.
       expect(data).not.toHaveProperty('startDate');
-      expect(data.location?.map((place) => place.name)).toEqual(incident.data.places);
+      // Each place it names, with its page and as precisely as it is located: a point or a circle.
+      expect((data.location ?? []).map((place) => place.url)).toEqual(
+        (incident.data.places ?? []).map((slug) => absolute(urls.place(slug))),
+      );
+      for (const place of data.location ?? []) expect(['GeoCoordinates', 'GeoCircle']).toContain(place.geo['@type']);
       expect(data.subjectOf.map((review) => review.url).sort()).toEqual(
         claims.map((claim) => absolute(urls.claim(claim.slug))).sort(),
       );

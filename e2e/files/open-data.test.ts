@@ -33,6 +33,7 @@ describe.each(sites)('$name', (site) => {
   it.each([
     ['claims.json', 'claims.json'],
     ['actors.json', 'actors.json'],
+    ['places.json', 'places.json'],
   ])('%s is valid against its JSON Schema', (file, schema) => {
     const validate = validator(schema);
     expect(validate(json(urls.dataFile(file))), JSON.stringify(validate.errors)).toBe(true);
@@ -101,7 +102,9 @@ describe.each(sites)('$name', (site) => {
 
   it('resolves every permanent URL in the data to a built page', () => {
     const actors = json(urls.dataFile('actors.json')) as { url: string }[];
-    const missing = [...claims, ...actors]
+    const places = json(urls.dataFile('places.json')) as { url: string; slug: string }[];
+    expect(places.map((place) => place.slug).sort()).toEqual(site.places.map((place) => place.slug).sort());
+    const missing = [...claims, ...actors, ...places]
       .map((record) => new URL(record.url))
       .filter((url) => url.origin !== site.settings.site || !existsSync(site.distFile(url.pathname)));
     expect(missing).toEqual([]);
@@ -120,7 +123,14 @@ describe.each(sites)('$name', (site) => {
 
   it('lists every data file on the data page, with its size', () => {
     const page = parse(read(urls.data()));
-    for (const file of ['claims.json', 'actors.json', 'claims.csv', 'responses.csv', 'datapackage.json']) {
+    for (const file of [
+      'claims.json',
+      'actors.json',
+      'places.json',
+      'claims.csv',
+      'responses.csv',
+      'datapackage.json',
+    ]) {
       const row = page.querySelectorAll('tr').find((tr) => tr.querySelector(`a[href="${urls.dataFile(file)}"]`));
       expect(row?.text, file).toMatch(/\d+\.\d KB/);
     }

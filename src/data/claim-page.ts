@@ -21,7 +21,9 @@ import {
 import { responseItems, type ResponseItem } from '../lib/views/common.ts';
 import { breakdownFigure, type BreakdownFigureView } from '../lib/views/figures.ts';
 import { claimShareCard } from '../lib/views/sharing.ts';
-import { actorOf, type Claim, type SiteContent } from './content.ts';
+import type { PlaceMapView } from '../lib/views/places.ts';
+import { actorOf, placeOf, type Claim, type SiteContent } from './content.ts';
+import { placeMap } from './place-maps.ts';
 import { statusColour } from './share-cards.ts';
 
 export interface ClaimPage {
@@ -32,6 +34,8 @@ export interface ClaimPage {
   summary: string;
   facts: ClaimFacts;
   breakdown: BreakdownFigureView | undefined;
+  /** The map of the places it names, where it names any. */
+  map: PlaceMapView | undefined;
   responses: ResponseItem[];
   sources: readonly Source[];
   related: RelatedItem[];
@@ -50,6 +54,7 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
   const { view } = content;
   const claimant = actorOf(content, data.claimant).data;
   const pageUrl = new URL(urls.claim(claim.id), site).href;
+  const places = data.places ?? [];
   return {
     slug: claim.id,
     file: claim.filePath ?? '',
@@ -57,6 +62,9 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     summary: data.summary,
     facts: claimFacts(claim, claimant, view),
     breakdown: data.breakdown && breakdownFigure(claim, data.breakdown, claimant.name, urls),
+    // The list under the map links each place; the map itself is a picture here.
+    map:
+      places.length > 0 ? placeMap(content, places, { idPrefix: 'where', title: 'Where', linked: false }) : undefined,
     responses: responseItems(data.responses ?? [], view),
     sources: data.sources,
     related: relatedItems(content.relations.get(claim.id) ?? { outgoing: [], incoming: [] }, view),
@@ -65,6 +73,12 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     pageUrl,
     citation: claimCitation(claim, pageUrl),
     card: { href: urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },
-    jsonLd: claimReview({ claim, claimant, pageUrl, siteUrl: new URL(urls.home(), site).href }),
+    jsonLd: claimReview({
+      claim,
+      claimant,
+      places: places.map((slug) => ({ data: placeOf(content, slug).data, url: new URL(urls.place(slug), site).href })),
+      pageUrl,
+      siteUrl: new URL(urls.home(), site).href,
+    }),
   };
 }

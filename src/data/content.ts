@@ -16,6 +16,7 @@ import {
   type ClaimLinks,
 } from '../lib/claims.ts';
 import { buildArchive, type Archive } from '../lib/archives.ts';
+import { indexByPlace, type PlaceClaims } from '../lib/places.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { buildSettings } from '../lib/site.ts';
@@ -28,6 +29,7 @@ export type Claim = CollectionEntry<'claims'>;
 export type Actor = CollectionEntry<'actors'>;
 export type Incident = CollectionEntry<'incidents'>;
 export type Editor = CollectionEntry<'editors'>;
+export type Place = CollectionEntry<'places'>;
 
 export interface SiteContent {
   /** Every claim, in timeline order. */
@@ -48,6 +50,11 @@ export interface SiteContent {
   editors: Editor[];
   /** Each incident's claims, in timeline order. */
   byIncident: ReadonlyMap<string, Claim[]>;
+  /** Every place, by name. */
+  places: Place[];
+  placesById: ReadonlyMap<string, Place>;
+  /** Each place's claims (those naming it or a place within it), in timeline order. */
+  byPlace: ReadonlyMap<string, PlaceClaims<Claim>>;
   /** What the view functions (src/lib/views/) need: actor names and the site's URLs. */
   view: ViewContext;
   /** What an archive's day parts are called: an incident's title, a claimant's name. */
@@ -70,6 +77,8 @@ export interface SiteArchives {
   incidents: Archive<Incident>;
   /** Each incident's claims by month, for the incidents with more claims than one page may list. */
   byIncident: ReadonlyMap<string, Archive<Claim>>;
+  /** Each place's claims, by year. */
+  byPlace: ReadonlyMap<string, Archive<Claim>>;
 }
 
 /** The most claims one list page holds before its period is cut into shorter ones. */
@@ -81,6 +90,7 @@ function archivesOf(
   byActor: ReadonlyMap<string, ActorActivity<Claim>>,
   oldestIncidentsFirst: readonly Incident[],
   byIncident: ReadonlyMap<string, Claim[]>,
+  byPlace: ReadonlyMap<string, PlaceClaims<Claim>>,
 ): SiteArchives {
   const byYear = (list: readonly Claim[]) => buildArchive(list, { top: 'year', bound: PAGE_SIZE });
   return {
@@ -98,6 +108,7 @@ function archivesOf(
         .filter(([, ofIncident]) => ofIncident.length > PAGE_SIZE)
         .map(([incident, ofIncident]) => [incident, buildArchive(ofIncident, { top: 'month', bound: PAGE_SIZE })]),
     ),
+    byPlace: new Map([...byPlace].map(([place, { all }]) => [place, byYear(all)])),
   };
 }
 
@@ -115,31 +126,38 @@ export const claimsOfIncident = (content: SiteContent, incident: string): Claim[
 export const incidentSummaries = (content: SiteContent, incidents: readonly Incident[]): IncidentSummaryView[] =>
   incidents.map((incident) => incidentSummary(incident, claimsOfIncident(content, incident.id), content.view));
 
+/** A place's archive of claims. */
+export const placeArchive = (content: SiteContent, place: string): Archive<Claim> =>
+  content.archives.byPlace.get(place) ?? NO_CLAIMS;
+
 /** An actor's archive; empty for an actor with no claims or responses. */
 export const actorArchive = (content: SiteContent, actor: string): Archive<Claim> =>
   content.archives.byActor.get(actor) ?? NO_CLAIMS;
 
 /** Whether a collection's folder holds any entry (see ENTRY_PATTERN: `.mdx`, not starting with `_`). */
-function hasEntries(collection: 'editors'): boolean {
+function hasEntries(collection: 'editors' | 'places'): boolean {
   const folder = join(buildSettings().contentDir, COLLECTIONS[collection].folder);
   return existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.mdx') && !isDraft(name));
 }
 
 async function load(): Promise<SiteContent> {
-  const [claims, actors, incidents, editors] = await Promise.all([
+  const [claims, actors, incidents, places, editors] = await Promise.all([
     getCollection('claims'),
     getCollection('actors'),
     getCollection('incidents'),
+    hasEntries('places') ? getCollection('places') : [],
     // Astro warns about an empty collection; having no editor yet is an honest state, not a mistake.
     hasEntries('editors') ? getCollection('editors') : [],
   ]);
   const editorsById = new Map(editors.map((editor) => [editor.id, editor]));
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
   const incidentsById = new Map(incidents.map((incident) => [incident.id, incident]));
+  const placesById = new Map(places.map((place) => [place.id, place]));
   const chronological = sortChronologically(claims);
   const byActor = indexByActor(claims);
   const byStatus = indexByStatus(claims);
   const byIncident = indexByIncident(claims);
+  const byPlace = indexByPlace(chronological, places);
   const newestIncidents = [...incidents].sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
   );
@@ -147,6 +165,8 @@ async function load(): Promise<SiteContent> {
     nameOf: (slug) => entryFrom(actorsById, 'actor', slug).data.name,
     incidentTitleOf: (slug) => entryFrom(incidentsById, 'incident', slug).data.title,
     editorNameOf: (slug) => entryFrom(editorsById, 'editor', slug).data.name,
+    placeNameOf: (slug) => entryFrom(placesById, 'place', slug).data.name,
+    placeParentOf: (slug) => entryFrom(placesById, 'place', slug).data.parent,
     urls,
   };
   return {
@@ -155,13 +175,16 @@ async function load(): Promise<SiteContent> {
     actorsById,
     byActor,
     byStatus,
-    archives: archivesOf(chronological, byStatus, byActor, [...newestIncidents].reverse(), byIncident),
+    archives: archivesOf(chronological, byStatus, byActor, [...newestIncidents].reverse(), byIncident, byPlace),
     relations: indexRelations(claims),
     aliases: listAliases(claims),
     incidents: newestIncidents,
     incidentsById,
     editors: [...editors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
     byIncident,
+    places: [...places].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+    placesById,
+    byPlace,
     // An archive's day parts are named as every page names incidents and actors.
     facetNames: { incident: view.incidentTitleOf, claimant: view.nameOf },
     view,
@@ -169,6 +192,7 @@ async function load(): Promise<SiteContent> {
       actors.map(({ id, data }) => [id, data.name, data.shortName]),
       incidents.map(({ id, data }) => [id, data.title]),
       editors.map(({ id, data }) => [id, data.name]),
+      places.map(({ id, data }) => [id, data.name]),
     ]),
   };
 }
@@ -190,6 +214,20 @@ function entryFrom<Entry>(entries: ReadonlyMap<string, Entry>, kind: string, slu
 /** The actor a validated slug names. Validation guarantees it exists; this says so if it ever does not. */
 export function actorOf(content: SiteContent, slug: string): Actor {
   return entryFrom(content.actorsById, 'actor', slug);
+}
+
+/** The place a validated slug names. */
+export function placeOf(content: SiteContent, slug: string): Place {
+  return entryFrom(content.placesById, 'place', slug);
+}
+
+/** The places an incident and its claims name, each once: the incident's first, by name after. */
+export function placesOfIncident(content: SiteContent, incident: Incident): Place[] {
+  const slugs = new Set([
+    ...(incident.data.places ?? []),
+    ...claimsOfIncident(content, incident.id).flatMap((claim) => claim.data.places ?? []),
+  ]);
+  return [...slugs].map((slug) => placeOf(content, slug));
 }
 
 /** The incident a validated slug names. */

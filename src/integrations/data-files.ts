@@ -36,11 +36,12 @@ export default function dataFiles(content: () => ValidationResult): AstroIntegra
         const urls = createUrls(base);
         const outDir = fileURLToPath(dir);
         const inSite = (path: string) => join(outDir, path.slice(urls.home().length));
-        const { claims, actors } = content();
+        const { claims, actors, places } = content();
         const data = openDataFiles(
           {
             claims: claims.map(asCollectionEntry),
             actors: actors.map(asCollectionEntry),
+            places: places.map(asCollectionEntry),
           },
           site,
           urls,

@@ -35,7 +35,7 @@ export default function shareCards(content: () => ValidationResult): AstroIntegr
         root = config.root;
       },
       'astro:build:start': () => {
-        const { claims, actors, incidents, editors } = content();
+        const { claims, actors, incidents, editors, places } = content();
         const lookup = (pairs: [string, string][]) => {
           const bySlug = new Map(pairs);
           return (slug: string) => bySlug.get(slug) ?? slug;
@@ -44,6 +44,8 @@ export default function shareCards(content: () => ValidationResult): AstroIntegr
           nameOf: lookup(actors.map((actor) => [actor.slug, actor.data.name])),
           incidentTitleOf: lookup(incidents.map((incident) => [incident.slug, incident.data.title])),
           editorNameOf: lookup(editors.map((editor) => [editor.slug, editor.data.name])),
+          placeNameOf: lookup(places.map((place) => [place.slug, place.data.name])),
+          placeParentOf: (slug) => places.find((place) => place.slug === slug)?.data.parent,
           urls: createUrls(base),
         };
         const palette = cardPalette(readFileSync(new URL('src/styles/global.css', root), 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimData } from './content/schema.ts';
-import { claimReview, serializeJsonLd } from './structured-data.ts';
+import { claimReview, placeLd, serializeJsonLd } from './structured-data.ts';
 
 const data: ClaimData = {
   title: 'Ministry A says a missile was shot down </script><script>alert(1)</script>',
@@ -21,6 +21,7 @@ describe('ClaimReview', () => {
   const review = claimReview({
     claim: { id: 'missile', data },
     claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
+    places: [],
     pageUrl: 'https://example.org/claims/missile/',
     siteUrl: 'https://example.org/',
   });
@@ -47,6 +48,7 @@ describe('ClaimReview', () => {
     const stated = claimReview({
       claim: { id: 'missile', data: { ...data, claimedOnKind: 'statement-day' } },
       claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
+      places: [],
       pageUrl: 'https://example.org/claims/missile/',
       siteUrl: 'https://example.org/',
     });
@@ -57,5 +59,58 @@ describe('ClaimReview', () => {
     const json = serializeJsonLd(review);
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json)).toEqual(review);
+  });
+});
+
+describe('Place', () => {
+  const place = (precision: 'point' | 'region', radiusKm: number) =>
+    placeLd({
+      data: {
+        name: 'A place',
+        kind: 'region',
+        coordinates: { latitude: 45.3, longitude: 34.4 },
+        precision,
+        radiusKm,
+      },
+      url: 'https://example.org/places/a-place/',
+    });
+
+  it('gives coordinates only to a place located to a point', () => {
+    expect(place('point', 0.5)).toEqual({
+      '@type': 'Place',
+      name: 'A place',
+      url: 'https://example.org/places/a-place/',
+      geo: { '@type': 'GeoCoordinates', latitude: 45.3, longitude: 34.4 },
+    });
+  });
+
+  it('gives any other place as the circle it may lie in, never as a point', () => {
+    expect(place('region', 170).geo).toEqual({
+      '@type': 'GeoCircle',
+      geoMidpoint: { '@type': 'GeoCoordinates', latitude: 45.3, longitude: 34.4 },
+      geoRadius: 170000,
+    });
+  });
+
+  it('is the location of a claim that names it', () => {
+    const review = claimReview({
+      claim: { id: 'missile', data },
+      claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
+      places: [
+        {
+          data: {
+            name: 'A place',
+            kind: 'region',
+            coordinates: { latitude: 1, longitude: 2 },
+            precision: 'region',
+            radiusKm: 9,
+          },
+          url: 'u',
+        },
+      ],
+      pageUrl: 'https://example.org/claims/missile/',
+      siteUrl: 'https://example.org/',
+    });
+    expect(review).toHaveProperty('itemReviewed.contentLocation.0.name', 'A place');
   });
 });

@@ -2,21 +2,51 @@
 // verdict as data. Built from the entry alone: nothing here that the page does not say.
 import type { ClaimLike } from './claims.ts';
 import { lastRecordedDay } from './claims.ts';
-import type { ActorData, IncidentData } from './content/schema.ts';
+import type { ActorData, IncidentData, PlaceData } from './content/schema.ts';
 import { STATUS_WORDING } from './wording.ts';
 
 export const SITE_NAME = 'Contested';
 
+/** A place as structured data names it: its data and the absolute URL of its page. */
+export interface PlaceInput {
+  data: PlaceData;
+  url: string;
+}
+
+/**
+ * schema.org Place, located no more precisely than the site locates it: a place known to a point has
+ * coordinates; any other is a circle of its radius around them (GeoCircle, radius in metres), which
+ * says that it lies somewhere within.
+ */
+export function placeLd({ data, url }: PlaceInput): Record<string, unknown> {
+  const midpoint = {
+    '@type': 'GeoCoordinates',
+    latitude: data.coordinates.latitude,
+    longitude: data.coordinates.longitude,
+  };
+  return {
+    '@type': 'Place',
+    name: data.name,
+    url,
+    geo:
+      data.precision === 'point'
+        ? midpoint
+        : { '@type': 'GeoCircle', geoMidpoint: midpoint, geoRadius: Math.round(data.radiusKm * 1000) },
+  };
+}
+
 interface ClaimReviewInput {
   claim: ClaimLike;
   claimant: ActorData;
+  /** The places the claim names. */
+  places: readonly PlaceInput[];
   /** Absolute URL of the claim page. */
   pageUrl: string;
   /** Absolute URL of the site's home page. */
   siteUrl: string;
 }
 
-export function claimReview({ claim, claimant, pageUrl, siteUrl }: ClaimReviewInput): Record<string, unknown> {
+export function claimReview({ claim, claimant, places, pageUrl, siteUrl }: ClaimReviewInput): Record<string, unknown> {
   const { data } = claim;
   const [first] = [...data.sources].sort((a, b) => a.date.localeCompare(b.date));
   const status = STATUS_WORDING[data.status];
@@ -34,6 +64,7 @@ export function claimReview({ claim, claimant, pageUrl, siteUrl }: ClaimReviewIn
         name: claimant.name,
         ...(claimant.role ? { jobTitle: claimant.role } : {}),
       },
+      ...(places.length ? { contentLocation: places.map(placeLd) } : {}),
       // Only a day a source gives for the statement; a report's date is the first appearance's.
       ...(data.claimedOnKind === 'statement-day' ? { datePublished: data.claimedOn } : {}),
       ...(first
@@ -59,25 +90,26 @@ export function serializeJsonLd(data: unknown): string {
 
 interface IncidentEventInput {
   incident: { data: IncidentData };
+  /** The places the incident names. */
+  places: readonly PlaceInput[];
   /** The incident's claims, each with the absolute URL of its page (where its ClaimReview is). */
   claims: readonly { title: string; url: string }[];
   pageUrl: string;
 }
 
 /**
- * schema.org Event for an incident's explainer: its name and places (as names only: the site records no
- * coordinates or addresses), and the ClaimReviews of its claims as what is written about it. No
+ * schema.org Event for an incident's explainer: its name and places (see placeLd), and the ClaimReviews of its claims as what is written about it. No
  * startDate: an incident's date is the day it was first reported, not a day the event is known to have
  * begun, and structured data would state it as that.
  */
-export function incidentEvent({ incident, claims, pageUrl }: IncidentEventInput): Record<string, unknown> {
+export function incidentEvent({ incident, places, claims, pageUrl }: IncidentEventInput): Record<string, unknown> {
   const { data } = incident;
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: data.title,
     url: pageUrl,
-    ...(data.places?.length ? { location: data.places.map((name) => ({ '@type': 'Place', name })) } : {}),
+    ...(places.length ? { location: places.map(placeLd) } : {}),
     subjectOf: claims.map((claim) => ({ '@type': 'ClaimReview', url: claim.url, claimReviewed: claim.title })),
   };
 }

@@ -25,7 +25,12 @@ export interface Urls {
   incidentFeed: (slug: string) => string;
   actors: () => string;
   actor: (slug: string) => string;
+  /** Every place, with the overview map; one place's page, and with a period, that part of its claims. */
+  places: () => string;
+  place: (slug: string, period?: string) => string;
   methodology: () => string;
+  /** Where the methodology explains places and precision. */
+  placesMethod: () => string;
   /** Who stands behind the site: publisher, funding, conflicts of interest, contact, corrections. */
   about: () => string;
   /** Where the methodology says how a claim is reviewed. */
@@ -80,7 +85,10 @@ export function createUrls(base: string): Urls {
     incidentFeed: (slug) => at(`incidents/${slug}/feed.xml`),
     actors: () => at('actors/'),
     actor: (slug) => at(`actors/${slug}/`),
+    places: () => at('places/'),
+    place: (slug, period) => at(`places/${slug}/${periodPath(period)}`),
     methodology: () => at('methodology/'),
+    placesMethod: () => at('methodology/#places'),
     about: () => at('about/'),
     editor: (slug) => at(`about/#${editorId(slug)}`),
     reviews: () => at('methodology/#reviews'),

@@ -1,7 +1,7 @@
 // The words the site uses for statuses, stances and relations. The methodology page renders the
 // definitions from here, so a badge and its definition can never drift apart.
 import { format } from 'd3';
-import type { ClaimedOnKind, ClaimStatus, Relation, Stance } from './content/schema.ts';
+import type { ClaimedOnKind, ClaimStatus, PlaceKind, Precision, Relation, Stance } from './content/schema.ts';
 
 export interface StatusWording {
   label: string;
@@ -139,3 +139,27 @@ export function responseTally(responses: number, silences: number): string {
   const said = count(responses, 'response');
   return silences === 0 ? said : `${said}, ${count(silences, 'silence recorded', 'silences recorded')}`;
 }
+
+export const PLACE_KIND_WORDING: Record<PlaceKind, string> = {
+  settlement: 'Settlement',
+  facility: 'Facility',
+  district: 'District',
+  region: 'Region',
+  peninsula: 'Peninsula',
+  island: 'Island',
+  coast: 'Coast',
+  area: 'Area',
+  sea: 'Sea',
+  other: 'Place',
+};
+
+/** How precisely a place is located, for its page and the methodology: the level, and what it covers. */
+export const PRECISION_WORDING: Record<Precision, { label: string; covers: string }> = {
+  point: { label: 'A point', covers: 'a spot such as a building or a bridge' },
+  settlement: { label: 'A settlement', covers: 'a town or a city' },
+  area: { label: 'An area', covers: 'part of a region, such as a district, a stretch of coast or a cape' },
+  region: { label: 'A region', covers: 'a whole province, peninsula or sea, named without any place within it' },
+};
+
+/** "130 km", "0.5 km". */
+export const formatKm = (km: number): string => `${format(',')(km)} km`;

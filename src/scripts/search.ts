@@ -69,7 +69,7 @@ async function run(pagefind: Pagefind, fields: FormData) {
   const searchId = ++latest;
   const query = text(fields, 'q');
   const filters: Record<string, string> = {};
-  for (const name of ['status', 'claimant', 'incident']) {
+  for (const name of ['status', 'claimant', 'incident', 'place']) {
     const value = text(fields, name);
     if (value) filters[name] = value;
   }

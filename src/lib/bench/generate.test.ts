@@ -17,12 +17,22 @@ function asContentFiles(count: number): ContentFile[] {
 
 describe('the benchmark content', () => {
   const files = asContentFiles(400);
-  const { problems, claims, actors, incidents } = validateContentFiles(files, { today: '2026-11-27' });
+  const { problems, claims, actors, incidents, places } = validateContentFiles(files, { today: '2026-11-27' });
 
   it('passes every content rule', () => {
     expect(problems.slice(0, 5)).toEqual([]);
     expect(claims).toHaveLength(400);
     expect(actors).toHaveLength(ACTOR_COUNT);
+  });
+
+  it('has a place for every 40 claims, five named by half the claims, and points, settlements and areas within them', () => {
+    expect(places).toHaveLength(5 + 10);
+    const named = (slug: string) => claims.filter((claim) => claim.data.places?.includes(slug)).length;
+    expect(named('place-0')).toBe(40);
+    expect(new Set(places.map((place) => place.data.precision))).toEqual(
+      new Set(['region', 'point', 'settlement', 'area']),
+    );
+    expect(places.filter((place) => place.data.parent).length).toBe(10);
   });
 
   it('has every status, in proportions like half unverified', () => {

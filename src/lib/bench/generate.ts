@@ -1,5 +1,6 @@
 // A fictional content set of any size for the benchmark, realistic in shape: 200 actors on four sides
-// and a number of independent monitors, every status in the proportions a long war's record would
+// and a number of independent monitors, a place for every 40 claims (five regions that half the claims
+// name, thousands each at 10,000 claims, and smaller places within them), every status in the proportions a long war's record would
 // have (half unverified), each obeying the content rules, with responses, breakdowns, related claims,
 // aliases, dated updates, dates over three years and bodies of two to four paragraphs. Deterministic:
 // the same size always gives the same files.
@@ -78,6 +79,40 @@ function otherSide(next: () => number, affiliation: string) {
   }
 }
 
+/** Places: the five regions PLACES names, and a smaller place within one of them for every 40 claims. */
+const placeCount = (count: number) => PLACES.length + Math.max(1, Math.round(count / 40));
+
+/** Half the claims name one of the five regions, the other half one of the smaller places. */
+function placeOfClaim(index: number, count: number): { slug: string; name: string } {
+  if (index % 2 === 0) {
+    const region = (index / 2) % PLACES.length;
+    return { slug: `place-${region}`, name: PLACES[region] ?? 'the capital' };
+  }
+  const minor = PLACES.length + (((index - 1) / 2) % (placeCount(count) - PLACES.length));
+  return { slug: `place-${minor}`, name: `fictional place ${minor}` };
+}
+
+function places(count: number, mdx: (fields: unknown, body: string) => string): GeneratedFile[] {
+  return Array.from({ length: placeCount(count) }, (_, n) => {
+    const region = n < PLACES.length;
+    const parent = n % PLACES.length;
+    // Regions a few degrees apart; each smaller place within a degree of its region's centre.
+    const latitude = 48 + parent + (region ? 0 : (((n * 37) % 100) - 50) / 60);
+    const longitude = 30 + parent * 2 + (region ? 0 : (((n * 53) % 100) - 50) / 40);
+    const precision = region ? 'region' : (['point', 'settlement', 'area'] as const)[n % 3];
+    const fields = {
+      name: region ? PLACES[n] : `fictional place ${n}`,
+      kind: region ? 'region' : 'other',
+      coordinates: { latitude: Math.round(latitude * 100) / 100, longitude: Math.round(longitude * 100) / 100 },
+      precision,
+      radiusKm: { region: 150, point: 0.5, settlement: 10, area: 60 }[precision ?? 'area'],
+      ...(region ? {} : { parent: `place-${parent}` }),
+    };
+    const body = `A fictional place for the benchmark.`;
+    return { path: `places/place-${n}.mdx`, text: mdx(fields, body), body };
+  });
+}
+
 const offsetOf = (index: number, count: number) => Math.floor((index * SPAN_DAYS) / count);
 const incidentOf = (index: number) => Math.floor(index / CLAIMS_PER_INCIDENT);
 
@@ -87,7 +122,7 @@ function claimFields(index: number, count: number, next: () => number) {
   const claimedOn = day(offset);
   const roll = next();
   const status = (STATUS_SHARES.find(([, share]) => roll < share) ?? STATUS_SHARES[0])?.[0] ?? 'unverified';
-  const place = PLACES[index % PLACES.length] ?? 'the capital';
+  const place = placeOfClaim(index, count);
   const other = otherSide(next, claimant.affiliation);
   const stance = {
     unverified: 'not-commented',
@@ -100,15 +135,15 @@ function claimFields(index: number, count: number, next: () => number) {
   const parts = 2 + Math.floor(next() * 3);
   const counts = Array.from({ length: parts }, () => 1 + Math.floor(next() * 40));
   return {
-    title: `${claimant.name} says its units reported activity near ${place}, report ${index}`,
+    title: `${claimant.name} says its units reported activity near ${place.name}, report ${index}`,
     claimant: claimant.slug,
     incident: `incident-${incidentOf(index)}`,
     claimedOn,
     claimedOnKind: 'source-date',
     ...(next() < 0.4 && offset > 3 ? { eventDate: day(offset - 1 - Math.floor(next() * 3)) } : {}),
     status,
-    summary: `${claimant.name} said that its units reported activity near ${place}; a fictional claim for the benchmark, number ${index}.`,
-    places: [place],
+    summary: `${claimant.name} said that its units reported activity near ${place.name}; a fictional claim for the benchmark, number ${index}.`,
+    places: [place.slug],
     sources: Array.from({ length: twoSources ? 2 : 1 }, (_, n) => ({
       title: `Benchmark report ${index}.${n + 1}`,
       date: claimedOn,
@@ -168,13 +203,13 @@ function incidents(count: number, mdx: (fields: unknown, body: string) => string
       title: `Fictional incident ${n} near ${PLACES[n % PLACES.length]}`,
       date: day(first),
       ...(last > first ? { end: day(last) } : {}),
-      places: [PLACES[n % PLACES.length]],
+      places: [`place-${n % PLACES.length}`],
     };
     return { path: `incidents/incident-${n}.mdx`, text: mdx(fields, body), body };
   });
 }
 
-/** `count` claims, the 200 actors, the incidents they belong to, their editors and an About page, as a content folder. */
+/** `count` claims, the 200 actors, the incidents and places they name, their editors and an About page, as a content folder. */
 export function generateContent(count: number, seed = 1): GeneratedFile[] {
   const next = random(seed);
   const mdx = (fields: unknown, body: string) => `---\n${stringify(fields)}---\n\n${body}\n`;
@@ -200,5 +235,5 @@ export function generateContent(count: number, seed = 1): GeneratedFile[] {
     ),
     body: aboutBody,
   };
-  return [...actors, ...claims, ...incidents(count, mdx), ...editors, about];
+  return [...actors, ...claims, ...incidents(count, mdx), ...places(count, mdx), ...editors, about];
 }

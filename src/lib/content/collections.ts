@@ -1,18 +1,83 @@
-// The content collections, listed once: Astro's content config and the validator both read this table.
-import { aboutSchema, actorSchema, claimSchema, editorSchema, incidentSchema } from './schema.ts';
+// The content collections, listed once: Astro's content config, the validator, the cross-entry rules,
+// the field reference and `npm run new` all read this table. Adding a collection means a row here, its
+// schema module (schemas/) and its skeleton (templates.ts).
+import type { z } from 'astro/zod';
+import { aboutSchema, actorSchema, claimSchema, editorSchema, incidentSchema, placeSchema } from './schema.ts';
+import {
+  actorTemplate,
+  claimTemplate,
+  editorTemplate,
+  incidentTemplate,
+  placeTemplate,
+  type TemplateContext,
+} from './templates.ts';
 
-/**
- * Each collection's folder under the content folder, and, for a collection of one named file, that
- * file (`only`); every other file in a folder is an entry (or a problem the validator reports).
- */
+interface Collection {
+  /** Its folder under the content folder. */
+  folder: string;
+  /** For a collection of one named file, that file; every other file in a folder is an entry. */
+  only: string | undefined;
+  /** What one entry is called, for `npm run new -- <entry> <slug>`, counts and messages. */
+  entry: string;
+  /** Its section's heading in the field reference (CONTRIBUTING.md). */
+  heading: string;
+  /** The skeleton `npm run new` writes, when contributors add entries one by one. */
+  template: ((context: TemplateContext) => string) | undefined;
+  /** What an entry is: Astro and the validator both check every entry against it. */
+  schema: z.ZodType;
+}
+
 export const COLLECTIONS = {
-  claims: { folder: 'claims', only: undefined, schema: claimSchema },
-  actors: { folder: 'actors', only: undefined, schema: actorSchema },
-  incidents: { folder: 'incidents', only: undefined, schema: incidentSchema },
-  editors: { folder: 'editors', only: undefined, schema: editorSchema },
-  // The About page: one file at the top of the content folder.
-  about: { folder: '', only: 'about.mdx', schema: aboutSchema },
-} as const;
+  claims: {
+    folder: 'claims',
+    only: undefined,
+    entry: 'claim',
+    heading: 'Claims: `content/claims/<slug>.mdx`',
+    template: claimTemplate,
+    schema: claimSchema,
+  },
+  actors: {
+    folder: 'actors',
+    only: undefined,
+    entry: 'actor',
+    heading: 'Actors: `content/actors/<slug>.mdx`',
+    template: actorTemplate,
+    schema: actorSchema,
+  },
+  incidents: {
+    folder: 'incidents',
+    only: undefined,
+    entry: 'incident',
+    heading: 'Incidents: `content/incidents/<slug>.mdx`',
+    template: incidentTemplate,
+    schema: incidentSchema,
+  },
+  places: {
+    folder: 'places',
+    only: undefined,
+    entry: 'place',
+    heading: 'Places: `content/places/<slug>.mdx`',
+    template: placeTemplate,
+    schema: placeSchema,
+  },
+  editors: {
+    folder: 'editors',
+    only: undefined,
+    entry: 'editor',
+    heading: 'Editors: `content/editors/<slug>.mdx`',
+    template: editorTemplate,
+    schema: editorSchema,
+  },
+  // The About page: one file at the top of the content folder, edited in place.
+  about: {
+    folder: '',
+    only: 'about.mdx',
+    entry: 'About page',
+    heading: 'The About page: `content/about.mdx`',
+    template: undefined,
+    schema: aboutSchema,
+  },
+} as const satisfies Record<string, Collection>;
 
 /** Where a collection's file sits, from the content folder. */
 export function filePath(collection: CollectionName, name: string): string {
@@ -22,6 +87,9 @@ export function filePath(collection: CollectionName, name: string): string {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The collections whose entries are files in a folder, each its own page. */
+export const ENTRY_COLLECTIONS = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].only === undefined);
 
 /** Entry files: `.mdx`, except drafts and partials, whose names start with `_`. */
 export const ENTRY_PATTERN = '[!_]*.mdx';

@@ -2,10 +2,12 @@
 // function of its own returning its problems: links between entries, independence of a confirmation,
 // dates against today, aliases across claims, and the editorial rules (attributed titles, no skeleton
 // text). Each entry here has already passed its collection schema.
-import type { ActorData, ClaimData, IncidentData } from './schema.ts';
+import type { z } from 'astro/zod';
+import type { COLLECTIONS, CollectionName } from './collections.ts';
+import type { ActorData, ClaimData, IncidentData, PlaceData } from './schema.ts';
 import { oneOf } from './schema.ts';
 import { describeFound, formatField, type Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 import { ATTRIBUTION_VERBS, isAttributed, opensWithClaimant } from './attribution.ts';
 import { PLACEHOLDER, PLACEHOLDER_DATE, PLACEHOLDER_ID } from './templates.ts';
 
@@ -34,20 +36,19 @@ export const asCollectionEntry = <Data>({ slug, data }: Entry<Data>): { id: stri
 export type ClaimEntry = Entry<ClaimData>;
 export type ActorEntry = Entry<ActorData>;
 export type IncidentEntry = Entry<IncidentData>;
+export type PlaceEntry = Entry<PlaceData>;
 
-export interface CrossEntryInput {
-  /** Entries that passed their schema. */
-  claims: readonly ClaimEntry[];
-  actors: readonly ActorEntry[];
-  incidents: readonly IncidentEntry[];
+/** Each collection's entries that passed its schema, by the collection's name. */
+export type EntriesByCollection = {
+  [Name in CollectionName]: Entry<z.output<(typeof COLLECTIONS)[Name]['schema']>>[];
+};
+
+export interface CrossEntryInput extends Readonly<EntriesByCollection> {
   /**
    * Slugs of every file in each collection, valid or not: a link to a file with its own problems is
    * reported there, not again as a missing target in every file that links to it.
    */
-  claimSlugs: ReadonlySet<string>;
-  actorSlugs: ReadonlySet<string>;
-  incidentSlugs: ReadonlySet<string>;
-  editorSlugs: ReadonlySet<string>;
+  slugs: Readonly<Record<CollectionName, ReadonlySet<string>>>;
   /** `YYYY-MM-DD`; no date may be later. */
   today: string;
 }
@@ -66,6 +67,7 @@ export function checkCrossEntryRules(input: CrossEntryInput): Problem[] {
   return [
     ...linkProblems(input),
     ...incidentProblems(input),
+    ...placeProblems(input),
     ...independenceProblems(input),
     ...futureDateProblems(input),
     ...aliasProblems(input),
@@ -81,13 +83,8 @@ function existing(kind: string, slugs: ReadonlySet<string>, found: string): stri
 }
 
 /** Every claimant, responder, editor and related claim names an entry that exists; no claim relates to itself. */
-export function linkProblems({
-  claims,
-  claimSlugs,
-  actorSlugs,
-  incidentSlugs,
-  editorSlugs,
-}: CrossEntryInput): Problem[] {
+export function linkProblems({ claims, slugs }: CrossEntryInput): Problem[] {
+  const { claims: claimSlugs, actors: actorSlugs, incidents: incidentSlugs, editors: editorSlugs } = slugs;
   return claims.flatMap((claim) => {
     const { data, slug } = claim;
     const problems: Problem[] = [];
@@ -142,7 +139,8 @@ export function linkProblems({
  * reported. An incident is judged empty only when every claim file parsed: a claim with problems of its
  * own might be the one that names it.
  */
-export function incidentProblems({ claims, incidents, claimSlugs }: CrossEntryInput): Problem[] {
+export function incidentProblems({ claims, incidents, slugs }: CrossEntryInput): Problem[] {
+  const claimSlugs = slugs.claims;
   const incidentsBySlug = new Map(incidents.map((incident) => [incident.slug, incident]));
   const named = new Set(claims.map((claim) => claim.data.incident));
   const empty =
@@ -170,6 +168,107 @@ export function incidentProblems({ claims, incidents, claimSlugs }: CrossEntryIn
     ];
   });
   return [...empty, ...early];
+}
+
+/** What a place slug that names no place file should be: the slug of the place it names, where it can tell. */
+function placeAllowed({ places, slugs }: CrossEntryInput): (value: string) => string {
+  const slugOfName = new Map<string, string>();
+  for (const place of places)
+    for (const name of [place.data.name, ...(place.data.aliases ?? [])]) slugOfName.set(name.toLowerCase(), place.slug);
+  return (value) => {
+    const byName = slugOfName.get(value.toLowerCase());
+    if (byName !== undefined) return `the slug of a place, not its name: "${byName}"`;
+    if (slugs.places.size === 0)
+      return 'the slug of a place file in places/ (there are none yet: npm run new -- place <slug>)';
+    const near = closest(value, [...slugs.places, ...slugOfName.keys()]);
+    const suggestion = near === undefined || slugs.places.has(near) ? near : slugOfName.get(near);
+    return `the slug of a place file in places/${suggestion ? ` (did you mean "${suggestion}"?)` : `: ${oneOf([...slugs.places].sort())}`}`;
+  };
+}
+
+/**
+ * Places are named by slug, each once per entry, and each slug names a place file: one written as a
+ * place's name or other spelling is pointed to its slug. A place's parent exists and never lies within
+ * the place itself. Then placeNameProblems and unnamedPlaceProblems.
+ */
+export function placeProblems(input: CrossEntryInput): Problem[] {
+  const { places, slugs } = input;
+  const allowed = placeAllowed(input);
+  const namers: Entry<{ places?: readonly string[] | undefined }>[] = [...input.claims, ...input.incidents];
+  const inEntries = namers.flatMap((entry) => {
+    const seen = new Set<string>();
+    return (entry.data.places ?? []).flatMap((place, index): Problem[] => {
+      const path = ['places', index];
+      if (seen.has(place)) return [problemAt(entry, path, describeFound(place), 'a place not already in this list')];
+      seen.add(place);
+      return slugs.places.has(place) ? [] : [problemAt(entry, path, describeFound(place), allowed(place))];
+    });
+  });
+  const parentOf = new Map(places.map((place) => [place.slug, place.data.parent]));
+  const inPlaces = places.flatMap((place): Problem[] => {
+    const { parent } = place.data;
+    if (parent === undefined) return [];
+    if (!slugs.places.has(parent)) return [problemAt(place, ['parent'], describeFound(parent), allowed(parent))];
+    // Up the chain of parents: a place reached twice closes a loop, reported once, at its first file.
+    const chain = [place.slug];
+    for (let at: string | undefined = parent; at !== undefined; at = parentOf.get(at)) {
+      if (at === place.slug && [...chain].sort()[0] === place.slug)
+        return [
+          problemAt(
+            place,
+            ['parent'],
+            `"${parent}", which lies within ${place.slug} itself (${[...chain, at].join(' → ')})`,
+            'a place that contains this one, never one within it',
+          ),
+        ];
+      if (chain.includes(at)) return [];
+      chain.push(at);
+    }
+    return [];
+  });
+  return [...inEntries, ...inPlaces, ...placeNameProblems(input), ...unnamedPlaceProblems(input)];
+}
+
+/** No two places share a name or another spelling: a name must lead to one place. */
+function placeNameProblems({ places }: CrossEntryInput): Problem[] {
+  const owners = new Map<string, string>();
+  return places.flatMap((place) =>
+    [place.data.name, ...(place.data.aliases ?? [])].flatMap((name, index): Problem[] => {
+      const owner = owners.get(name.toLowerCase());
+      owners.set(name.toLowerCase(), place.slug);
+      if (owner === undefined || owner === place.slug) return [];
+      return [
+        problemAt(
+          place,
+          index === 0 ? ['name'] : ['aliases', index - 1],
+          describeFound(name),
+          `a name no other place has (${owner} has it): add what tells them apart, such as the region`,
+        ),
+      ];
+    }),
+  );
+}
+
+/**
+ * Every place is named by a claim, an incident or a place within it; judged only when every file that
+ * could name it parsed, as one with problems of its own might be the one that names it.
+ */
+function unnamedPlaceProblems({ claims, incidents, places, slugs }: CrossEntryInput): Problem[] {
+  if (claims.length < slugs.claims.size || incidents.length < slugs.incidents.size || places.length < slugs.places.size)
+    return [];
+  const named = new Set([
+    ...[...claims, ...incidents].flatMap((entry) => entry.data.places ?? []),
+    ...places.flatMap((place) => place.data.parent ?? []),
+  ]);
+  return places
+    .filter((place) => !named.has(place.slug))
+    .map((place): Problem => ({
+      file: place.file,
+      line: 1,
+      field: 'file',
+      found: 'a place that no claim, incident or other place names',
+      allowed: `a claim or incident with "${place.slug}" in its places (a place page with no claims says nothing), or no place file`,
+    }));
 }
 
 /**
@@ -242,7 +341,8 @@ export function futureDateProblems({ claims, today }: CrossEntryInput): Problem[
 }
 
 /** A former slug is never a live one, and belongs to one claim only. */
-export function aliasProblems({ claims, claimSlugs }: CrossEntryInput): Problem[] {
+export function aliasProblems({ claims, slugs }: CrossEntryInput): Problem[] {
+  const claimSlugs = slugs.claims;
   const owners = new Map<string, string>();
   return claims.flatMap((claim) =>
     (claim.data.aliases ?? []).flatMap((alias, index): Problem[] => {

@@ -9,10 +9,12 @@ import {
   mdx,
   reviewed,
   withActorFields,
+  withPlaceFields,
   withClaimFields,
 } from './__fixtures__/content.ts';
 
 const CLAIM = 'content/claims/missile-shot-down.mdx';
+const PLACE = 'content/places/a-coast.mdx';
 const ACTOR = 'content/actors/ministry-a.mdx';
 
 const problemsIn = (files: ContentFile[]): Problem[] => validateContentFiles(files, { today: TODAY }).problems;
@@ -60,7 +62,7 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'unknown claim fields are rejected',
-    valid: withClaimFields({ places: ['Region'] }),
+    valid: withClaimFields({ places: ['a-region'] }),
     invalid: withClaimFields({ claimaint: 'ministry-a' }),
     expected: { file: CLAIM, field: 'claimaint', found: 'unknown field', allowed: 'only the fields title, claimant' },
   },
@@ -186,10 +188,77 @@ const cases: RuleCase[] = [
     expected: { file: CLAIM, field: 'summary', found: '(19 characters)', allowed: '20 to 280 characters' },
   },
   {
-    rule: 'places is a list of names',
-    valid: withClaimFields({ places: ['Kaluga region', 'Moscow'] }),
-    invalid: withClaimFields({ places: 'Kaluga region' }),
-    expected: { file: CLAIM, field: 'places', found: '"Kaluga region"', allowed: 'a list of place names' },
+    rule: 'places is a list of place slugs',
+    valid: withClaimFields({ places: ['a-region'] }),
+    invalid: withClaimFields({ places: 'a-region' }),
+    expected: { file: CLAIM, field: 'places', found: '"a-region"', allowed: 'a list of place slugs' },
+  },
+  {
+    rule: 'a place is a file in places/',
+    valid: withClaimFields({ places: ['a-region'] }),
+    invalid: withClaimFields({ places: ['a-region', 'b-region'] }),
+    expected: {
+      file: CLAIM,
+      field: 'places[1]',
+      found: '"b-region"',
+      allowed: 'the slug of a place file in places/ (did you mean "a-region"?)',
+    },
+  },
+  {
+    rule: 'a place written as its name or another spelling is pointed to its slug',
+    valid: withClaimFields({ places: ['a-region'] }),
+    invalid: withClaimFields({ places: ['region a'] }),
+    expected: {
+      file: CLAIM,
+      field: 'places[0]',
+      found: '"region a"',
+      allowed: 'the slug of a place, not its name: "a-region"',
+    },
+  },
+  {
+    rule: 'a place is listed once',
+    valid: withClaimFields({ places: ['a-region'] }),
+    invalid: withClaimFields({ places: ['a-region', 'a-region'] }),
+    expected: { file: CLAIM, field: 'places[1]', found: '"a-region"', allowed: 'a place not already in this list' },
+  },
+  {
+    rule: "a place's radius is within its precision",
+    valid: withPlaceFields({ precision: 'settlement', radiusKm: 30 }),
+    invalid: withPlaceFields({ precision: 'point', radiusKm: 5 }),
+    expected: {
+      file: PLACE,
+      field: 'radiusKm',
+      found: '5',
+      allowed: 'at most 1 km for precision "point", or a coarser precision',
+    },
+  },
+  {
+    rule: "a place's coordinates are degrees on the globe",
+    valid: withPlaceFields({ coordinates: { latitude: -33.9, longitude: 151.2 } }),
+    invalid: withPlaceFields({ coordinates: { latitude: 95, longitude: 30 } }),
+    expected: {
+      file: PLACE,
+      field: 'coordinates.latitude',
+      found: '95',
+      allowed: 'a latitude in decimal degrees, from -90 to 90',
+    },
+  },
+  {
+    rule: "a place's precision is one of the levels",
+    valid: withPlaceFields({ precision: 'area', radiusKm: 100 }),
+    invalid: withPlaceFields({ precision: 'exact' }),
+    expected: { file: PLACE, field: 'precision', found: '"exact"', allowed: 'one of point, settlement, area, region' },
+  },
+  {
+    rule: "a place's parent is another place",
+    valid: withPlaceFields({}),
+    invalid: withPlaceFields({ parent: 'a-regoin' }),
+    expected: {
+      file: PLACE,
+      field: 'parent',
+      found: '"a-regoin"',
+      allowed: 'the slug of a place file in places/ (did you mean "a-region"?)',
+    },
   },
   {
     rule: 'at least one source',
@@ -816,7 +885,7 @@ describe('content files', () => {
   it('checks incidents against their schema too', () => {
     const withIncident = (fields: Record<string, unknown>) =>
       problemsIn(contentFiles({ incidents: { 'first-incident': { title: 'Claims of 10 January 2024', ...fields } } }));
-    expect(withIncident({ date: '2024-01-10', end: '2024-01-12', places: ['A region'] })).toEqual([]);
+    expect(withIncident({ date: '2024-01-10', end: '2024-01-12', places: ['a-region'] })).toEqual([]);
     expect(withIncident({ date: '2024-01-10', place: 'X' })).toEqual([
       expect.objectContaining({
         file: 'content/incidents/first-incident.mdx',

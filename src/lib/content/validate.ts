@@ -4,21 +4,26 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTION_NAMES, COLLECTIONS, filePath, isDraft, type CollectionName } from './collections.ts';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  ENTRY_COLLECTIONS,
+  filePath,
+  isDraft,
+  type CollectionName,
+} from './collections.ts';
 import { isFailure, parseEntry } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
 import {
   checkCrossEntryRules,
   placeholderProblems,
+  type EntriesByCollection,
   type PreviousClaim,
   silentVerdictProblems,
-  type ActorEntry,
-  type ClaimEntry,
   type Entry,
-  type IncidentEntry,
 } from './rules.ts';
-import { fieldsAt, SLUG_PATTERN, SLUG_RULE, type AboutData, type ClaimData, type EditorData } from './schema.ts';
+import { fieldsAt, SLUG_PATTERN, SLUG_RULE } from './schema.ts';
 import { count } from '../wording.ts';
 
 /** One file of a content collection, before any validation. */
@@ -32,15 +37,8 @@ export interface ContentFile {
   missing?: true;
 }
 
-export interface ValidationResult {
-  problems: Problem[];
-  claims: ClaimEntry[];
-  actors: ActorEntry[];
-  incidents: IncidentEntry[];
-  editors: Entry<EditorData>[];
-  /** The About page, once valid (at most one). */
-  about: Entry<AboutData>[];
-}
+/** Every problem, and the entries of each collection that passed their schema (the About page: at most one). */
+export type ValidationResult = { problems: Problem[] } & EntriesByCollection;
 
 /** Reads every file of every collection below `contentDir` (the repository's `content/`). */
 export function readContentFiles(contentDir: string, displayRoot = 'content'): ContentFile[] {
@@ -178,22 +176,14 @@ export function validateContentFiles(
     if (slug) slugs.get(file.collection)?.add(slug);
     if (entry) valid.push(entry);
   }
-  const of = <Data>(collection: CollectionName) =>
-    valid.filter((entry) => entry.collection === collection) as unknown as Entry<Data>[];
-  const result = {
-    claims: of<ClaimData>('claims'),
-    actors: of<ActorEntry['data']>('actors'),
-    incidents: of<IncidentEntry['data']>('incidents'),
-    editors: of<EditorData>('editors'),
-    about: of<AboutData>('about'),
-  };
+  // Each entry passed its own collection's schema, so its data has that collection's type.
+  const result = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, valid.filter((entry) => entry.collection === name)]),
+  ) as unknown as EntriesByCollection;
   problems.push(
     ...checkCrossEntryRules({
       ...result,
-      claimSlugs: slugs.get('claims') ?? new Set(),
-      actorSlugs: slugs.get('actors') ?? new Set(),
-      incidentSlugs: slugs.get('incidents') ?? new Set(),
-      editorSlugs: slugs.get('editors') ?? new Set(),
+      slugs: Object.fromEntries(slugs) as unknown as Record<CollectionName, ReadonlySet<string>>,
       today,
     }),
   );
@@ -231,14 +221,9 @@ export function validationReport(
   options: ValidationOptions,
 ): ValidationReport {
   const result = validateContentFiles(files, options);
-  const { problems, claims, actors, incidents, editors } = result;
+  const { problems } = result;
   if (problems.length === 0) {
-    const counted = [
-      count(claims.length, 'claim'),
-      count(actors.length, 'actor'),
-      count(incidents.length, 'incident'),
-      count(editors.length, 'editor'),
-    ];
+    const counted = ENTRY_COLLECTIONS.map((name) => count(result[name].length, COLLECTIONS[name].entry));
     return {
       ...result,
       ok: true,

@@ -10,6 +10,8 @@ import {
   CSV_FILES,
   dataPackage,
   listJsonSchema,
+  placeRecord,
+  placeRecordSchema,
   recordJsonSchema,
   RESPONSE_COLUMNS,
   responseRows,
@@ -18,9 +20,12 @@ import {
   type ClaimRecord,
   type RecordContext,
 } from './records.ts';
-import type { ActorData } from '../content/schema.ts';
+import type { ActorData, PlaceData } from '../content/schema.ts';
 import { sortChronologically, type ClaimLike } from '../claims.ts';
 import type { Urls } from '../urls.ts';
+
+const byName = <Entry extends { id: string; data: { name: string } }>(entries: readonly Entry[]): Entry[] =>
+  [...entries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
 
 export interface DataFileText {
   name: string;
@@ -39,20 +44,24 @@ export interface OpenData {
 
 /**
  * Every open-data file of the site at `site` (its absolute address), with the paths of `urls`: claims
- * in timeline order, actors by name, whatever order the entries come in.
+ * in timeline order, actors and places by name, whatever order the entries come in.
  */
 export function openDataFiles(
-  entries: { claims: readonly ClaimLike[]; actors: readonly { id: string; data: ActorData }[] },
+  entries: {
+    claims: readonly ClaimLike[];
+    actors: readonly { id: string; data: ActorData }[];
+    places: readonly { id: string; data: PlaceData }[];
+  },
   site: URL | string,
   urls: Urls,
   siteName: string,
 ): OpenData {
   const absolute = (path: string) => new URL(path, site).href;
-  const context: RecordContext = { siteName, absolute, claimPath: urls.claim, actorPath: urls.actor };
+  const placePath = (slug: string) => urls.place(slug);
+  const context: RecordContext = { siteName, absolute, claimPath: urls.claim, actorPath: urls.actor, placePath };
   const claims = sortChronologically(entries.claims).map((claim) => claimRecord(claim, context));
-  const actors = [...entries.actors]
-    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'))
-    .map((actor) => actorRecord(actor, context));
+  const actors = byName(entries.actors).map((actor) => actorRecord(actor, context));
+  const places = byName(entries.places).map((place) => placeRecord(place, context));
   const json = 'application/json';
   return {
     claims,
@@ -65,6 +74,13 @@ export function openDataFiles(
         schema: 'claims.json',
       },
       { name: 'actors.json', title: 'Every actor', mediatype: json, text: toJson(actors), schema: 'actors.json' },
+      {
+        name: 'places.json',
+        title: 'Every place, with its coordinates and precision',
+        mediatype: json,
+        text: toJson(places),
+        schema: 'places.json',
+      },
       { ...CSV_FILES.claims, text: toCsv(claims, CLAIM_COLUMNS), schema: undefined },
       { ...CSV_FILES.responses, text: toCsv(responseRows(claims), RESPONSE_COLUMNS), schema: undefined },
       {
@@ -78,6 +94,7 @@ export function openDataFiles(
     schemas: [
       { name: 'claims.json', text: toJson(listJsonSchema(`${siteName} claims`, claimRecordSchema)) },
       { name: 'actors.json', text: toJson(listJsonSchema(`${siteName} actors`, actorRecordSchema)) },
+      { name: 'places.json', text: toJson(listJsonSchema(`${siteName} places`, placeRecordSchema)) },
       { name: 'claim.json', text: toJson(recordJsonSchema(`${siteName} claim`, claimRecordSchema)) },
     ],
   };

@@ -16,6 +16,7 @@ const context: RecordContext = {
   absolute: (path) => `https://example.org${path}`,
   claimPath: (slug) => `/claims/${slug}/`,
   actorPath: (slug) => `/actors/${slug}/`,
+  placePath: (slug) => `/places/${slug}/`,
 };
 
 const data: ClaimData = {

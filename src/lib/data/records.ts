@@ -5,7 +5,14 @@
 import { csvFormatRow } from 'd3';
 import { z } from 'astro/zod';
 import { lastRecordedDay, type ClaimLike } from '../claims.ts';
-import { actorSchema, claimFieldsSchema, inSchemaOrder, type ActorData } from '../content/schema.ts';
+import {
+  actorSchema,
+  claimFieldsSchema,
+  inSchemaOrder,
+  placeSchema,
+  type ActorData,
+  type PlaceData,
+} from '../content/schema.ts';
 import { citeClaimAt } from './citation.ts';
 
 /** Joins a list inside one CSV cell; the data page documents it. */
@@ -37,7 +44,14 @@ export const actorRecordSchema = z.strictObject({
   ...actorSchema.shape,
 });
 
+export const placeRecordSchema = z.strictObject({
+  slug: z.string().describe("The place's identifier, which claims name it by."),
+  url: url.describe("The place's page."),
+  ...placeSchema.shape,
+});
+
 export type ClaimRecord = z.output<typeof claimRecordSchema>;
+export type PlaceRecord = z.output<typeof placeRecordSchema>;
 export type ActorRecord = z.output<typeof actorRecordSchema>;
 
 export interface RecordContext {
@@ -46,6 +60,7 @@ export interface RecordContext {
   absolute: (path: string) => string;
   claimPath: (slug: string) => string;
   actorPath: (slug: string) => string;
+  placePath: (slug: string) => string;
 }
 
 export function claimRecord(claim: ClaimLike, context: RecordContext): ClaimRecord {
@@ -66,6 +81,14 @@ export function actorRecord(actor: { id: string; data: ActorData }, context: Rec
     slug: actor.id,
     url: context.absolute(context.actorPath(actor.id)),
     ...(inSchemaOrder(actorSchema, actor.data) as ActorData),
+  };
+}
+
+export function placeRecord(place: { id: string; data: PlaceData }, context: RecordContext): PlaceRecord {
+  return {
+    slug: place.id,
+    url: context.absolute(context.placePath(place.id)),
+    ...(inSchemaOrder(placeSchema, place.data) as PlaceData),
   };
 }
 
@@ -132,7 +155,7 @@ export const CLAIM_COLUMNS: CsvColumn<ClaimRecord>[] = [
   {
     name: 'places',
     type: 'string',
-    description: `Places named in the claim, joined with "${LIST_SEPARATOR}".`,
+    description: `Slugs of the places the claim names (see places.json), joined with "${LIST_SEPARATOR}".`,
     value: (c) => list(c.places),
   },
   {

@@ -17,6 +17,7 @@ import {
   type StatusLink,
   type ViewContext,
 } from './common.ts';
+import { namedPlace, type NamedPlace } from './places.ts';
 
 export interface ClaimItem {
   slug: string;
@@ -85,7 +86,7 @@ export interface ClaimFacts {
   claimedOn: { day: string; label: string; caveat: string | undefined };
   updated: string | undefined;
   eventDate: string | undefined;
-  places: readonly string[];
+  places: NamedPlace[];
   /** The badge, leading to the status's definition. */
   status: StatusLink;
   definition: string;
@@ -128,7 +129,7 @@ export function claimFacts(claim: ClaimLike, claimant: ActorData, context: ViewC
     claimedOn: { day: data.claimedOn, ...CLAIMED_ON_WORDING[data.claimedOnKind] },
     updated: lastUpdated(claim),
     eventDate: data.eventDate,
-    places: data.places ?? [],
+    places: (data.places ?? []).map((slug) => namedPlace(slug, context)),
     status: statusLink(data.status, context.urls.statusDefinition(data.status)),
     definition: wording.definition,
     sameStatus: { label: `All ${wording.label.toLowerCase()} claims`, href: context.urls.statusTimeline(data.status) },

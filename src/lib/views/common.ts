@@ -39,6 +39,10 @@ export interface ViewContext {
   incidentTitleOf: (slug: string) => string;
   /** An editor's name by slug; validation guarantees every writer and reviewer exists. */
   editorNameOf: (slug: string) => string;
+  /** A place's name by slug; validation guarantees every place a claim or incident names exists. */
+  placeNameOf: (slug: string) => string;
+  /** The place a place lies within, if any. */
+  placeParentOf: (slug: string) => string | undefined;
   urls: Urls;
 }
 

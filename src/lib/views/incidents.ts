@@ -22,6 +22,7 @@ export interface IncidentSummaryView {
   title: string;
   /** "9 November 2023", or "30 December 2023 to 29 February 2024". */
   dates: string;
+  /** The names of the places it concerns. */
   places: readonly string[];
   total: number;
   /** "6 unverified, 1 disputed": the bar's figures in words, which the bar only repeats. */
@@ -52,7 +53,7 @@ export function statusBar(counts: Record<ClaimStatus, number>, width = STATUS_BA
 export function incidentSummary(
   incident: { id: string; data: IncidentData },
   claims: readonly ClaimLike[],
-  { urls }: Pick<ViewContext, 'urls'>,
+  { urls, placeNameOf }: Pick<ViewContext, 'urls' | 'placeNameOf'>,
 ): IncidentSummaryView {
   const counts = countByStatus(claims);
   return {
@@ -60,7 +61,7 @@ export function incidentSummary(
     href: urls.incident(incident.id),
     title: incident.data.title,
     dates: incidentDates(incident.data),
-    places: incident.data.places ?? [],
+    places: (incident.data.places ?? []).map(placeNameOf),
     total: claims.length,
     byStatus: statusesInWords(counts),
     bar: statusBar(counts),

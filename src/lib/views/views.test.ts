@@ -27,6 +27,8 @@ const context: ViewContext = {
   nameOf: (slug) => names[slug] ?? slug,
   incidentTitleOf: (slug) => `Incident ${slug}`,
   editorNameOf: (slug) => `Editor ${slug.slice(-1).toUpperCase()}`,
+  placeNameOf: (slug) => `Place ${slug}`,
+  placeParentOf: (slug) => (slug === 'a-cape' ? 'a-region' : undefined),
   urls,
 };
 const breakdown = {

@@ -56,7 +56,18 @@ export function mdx(fields: unknown, body = 'Some prose about the entry.'): stri
 }
 
 export const baseIncidents: Record<string, Fields> = {
-  'first-incident': { title: 'A fictional incident for the tests', date: '2024-01-10' },
+  'first-incident': { title: 'A fictional incident for the tests', date: '2024-01-10', places: ['a-region'] },
+};
+
+export const basePlaces: Record<string, Fields> = {
+  'a-region': {
+    name: 'A region',
+    aliases: ['Region A'],
+    kind: 'region',
+    coordinates: { latitude: 50.5, longitude: 30.25 },
+    precision: 'region',
+    radiusKm: 120,
+  },
 };
 
 export const baseAbout: Fields = {
@@ -71,12 +82,13 @@ export interface ContentOverrides {
   actors?: Record<string, Fields | undefined>;
   incidents?: Record<string, Fields | undefined>;
   editors?: Record<string, Fields | undefined>;
+  places?: Record<string, Fields | undefined>;
 }
 
 /** The base set with whole entries replaced, added, or (as `undefined`) removed. */
 export function contentFiles(overrides: ContentOverrides = {}): ContentFile[] {
   const collection = (
-    name: 'claims' | 'actors' | 'incidents' | 'editors',
+    name: 'claims' | 'actors' | 'incidents' | 'editors' | 'places',
     base: Record<string, Fields>,
     changes = {},
   ) =>
@@ -88,6 +100,7 @@ export function contentFiles(overrides: ContentOverrides = {}): ContentFile[] {
     ...collection('actors', baseActors, overrides.actors),
     ...collection('incidents', baseIncidents, overrides.incidents),
     ...collection('editors', baseEditors, overrides.editors),
+    ...collection('places', basePlaces, overrides.places),
     { collection: 'about', file: 'content/about.mdx', text: mdx(baseAbout, 'A fictional About page for the tests.') },
   ];
 }
@@ -105,4 +118,26 @@ export function withActorFields(fields: Fields): ContentFile[] {
     Object.entries({ ...baseActors['ministry-a'], ...fields }).filter(([, value]) => value !== undefined),
   );
   return contentFiles({ actors: { 'ministry-a': actor } });
+}
+
+/**
+ * The base set with a second place, `a-coast` within `a-region`, named by the incident, with its fields
+ * changed (`undefined` removes one).
+ */
+export function withPlaceFields(fields: Fields): ContentFile[] {
+  const place = Object.fromEntries(
+    Object.entries({
+      name: 'A coast',
+      kind: 'coast',
+      coordinates: { latitude: 50.1, longitude: 30.9 },
+      precision: 'area',
+      radiusKm: 40,
+      parent: 'a-region',
+      ...fields,
+    }).filter(([, value]) => value !== undefined),
+  );
+  return contentFiles({
+    places: { 'a-coast': place },
+    incidents: { 'first-incident': { ...baseIncidents['first-incident'], places: ['a-region', 'a-coast'] } },
+  });
 }

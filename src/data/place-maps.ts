@@ -1,0 +1,25 @@
+// Maps of places, drawn once per build for each set of places: a thousand claims about Crimea share one
+// map of Crimea. A map is pure in its places and options (src/lib/views/places.ts), so the key below
+// holds everything it is drawn from.
+import { cacheKey } from '../lib/cache-key.ts';
+import { placeMapView, type PlaceMapView } from '../lib/views/places.ts';
+import { placeOf, type SiteContent } from './content.ts';
+
+const drawn = new Map<string, PlaceMapView>();
+
+type MapOptions = Parameters<typeof placeMapView>[2];
+
+/** The map of the places `slugs` names, with its words. */
+export function placeMap(content: SiteContent, slugs: readonly string[], options: MapOptions): PlaceMapView {
+  const places = slugs.map((slug) => placeOf(content, slug));
+  const key = cacheKey([
+    places.map(({ id, data }) => [id, data]),
+    { ...options, claims: options.claims && [...options.claims] },
+  ]);
+  let map = drawn.get(key);
+  if (!map) {
+    map = placeMapView(places, content.view, options);
+    drawn.set(key, map);
+  }
+  return map;
+}

@@ -1,0 +1,234 @@
+// What the place pages and the maps on other pages show: a place's link, its precision and coordinates
+// in words, the places as a list grouped by where they lie, and a map's words (its title, and a
+// description that says what is drawn and what is not).
+import type { PlaceData } from '../content/schema.ts';
+import { mapLayout, MIN_SPAN_KM, type MapLayout, type MapPlace } from '../maps/map-layout.ts';
+import { lineOf, type PlaceBranch, type PlaceLike } from '../places.ts';
+import type { Urls } from '../urls.ts';
+import { count, formatCount, formatKm, PLACE_KIND_WORDING, PRECISION_WORDING } from '../wording.ts';
+import type { ViewContext } from './common.ts';
+
+export interface PlaceLink {
+  name: string;
+  href: string;
+}
+
+export const placeLink = (slug: string, { placeNameOf, urls }: ViewContext): PlaceLink => ({
+  name: placeNameOf(slug),
+  href: urls.place(slug),
+});
+
+/** A place a claim names, with the places it lies within, nearest first: "Western tip of Crimea, within Crimea". */
+export interface NamedPlace extends PlaceLink {
+  within: PlaceLink[];
+}
+
+export function namedPlace(slug: string, context: ViewContext): NamedPlace {
+  const within: PlaceLink[] = [];
+  const seen = new Set([slug]);
+  for (let parent = context.placeParentOf(slug); parent !== undefined && !seen.has(parent);) {
+    seen.add(parent);
+    within.push(placeLink(parent, context));
+    parent = context.placeParentOf(parent);
+  }
+  return { ...placeLink(slug, context), within };
+}
+
+/** "45.45° N, 32.8° E", with the decimals the file gives and no more. */
+export function coordinatesInWords({ latitude, longitude }: PlaceData['coordinates']): string {
+  return `${Math.abs(latitude)}° ${latitude < 0 ? 'S' : 'N'}, ${Math.abs(longitude)}° ${longitude < 0 ? 'W' : 'E'}`;
+}
+
+/** "An area", and "part of a region …: it lies somewhere within 45 km of the point it is drawn around …". */
+export function precisionInWords({ precision, radiusKm }: PlaceData): { label: string; meaning: string } {
+  const { label, covers } = PRECISION_WORDING[precision];
+  const drawn =
+    precision === 'point'
+      ? `located to within ${formatKm(radiusKm)}, and drawn as a marker`
+      : `it lies somewhere within ${formatKm(radiusKm)} of the point it is drawn around, and maps show a circle that size`;
+  return { label, meaning: `${covers}: ${drawn}.` };
+}
+
+/** How a map draws a place, in words: what a screen reader hears instead of the shape. */
+export function shapeInWords({ precision, radiusKm }: Pick<PlaceData, 'precision' | 'radiusKm'>): string {
+  return precision === 'point'
+    ? 'a marker, as it is located to a point'
+    : `a circle ${formatKm(radiusKm)} in radius, as it may lie anywhere within it`;
+}
+
+export const mapPlace = (place: PlaceLike, urls: Urls, claims?: number): MapPlace => ({
+  slug: place.id,
+  name: place.data.name,
+  href: urls.place(place.id),
+  latitude: place.data.coordinates.latitude,
+  longitude: place.data.coordinates.longitude,
+  precision: place.data.precision,
+  radiusKm: place.data.radiusKm,
+  ...(claims === undefined ? {} : { claims }),
+});
+
+export interface PlaceMapView {
+  idPrefix: string;
+  title: string;
+  description: string;
+  layout: MapLayout;
+  /** Whether each place's shape links to its page (not on the page of that one place itself). */
+  linked: boolean;
+  /** The places drawn, in words, each with its link: the list under the map (an overview's page lists them itself). */
+  key: { name: string; href: string; words: string }[];
+  /** Whether names are written on the map: not on an overview of more than a few places. */
+  labelled: boolean;
+}
+
+/** An overview names its places on the map up to this many; beyond, only the list under it does. */
+const MOST_LABELS = 12;
+
+/**
+ * A map of some places, with its words. The description says what the map draws (land and coasts)
+ * and what it never does (borders), then each place's shape: it is the map for a screen reader.
+ */
+export function placeMapView(
+  places: readonly PlaceLike[],
+  context: ViewContext,
+  {
+    idPrefix,
+    title,
+    overview = false,
+    linked = true,
+    claims,
+    spanKm = MIN_SPAN_KM,
+  }: {
+    idPrefix: string;
+    title: string;
+    overview?: boolean;
+    linked?: boolean;
+    /** The least the map shows across: less for a close-up. */
+    spanKm?: number;
+    /** Claims per place, for an overview. */
+    claims?: ReadonlyMap<string, number>;
+  },
+): PlaceMapView {
+  const layout = mapLayout(
+    places.map((place) => mapPlace(place, context.urls, claims?.get(place.id))),
+    { overview, spanKm },
+  );
+  const across = layout.world ? 'the world' : `an area at least ${formatKm(spanKm)} across`;
+  const key = places.map((place) => {
+    const tally = claims?.get(place.id);
+    const words = shapeInWords(place.data);
+    return {
+      name: place.data.name,
+      href: context.urls.place(place.id),
+      words: tally === undefined ? words : `${count(tally, 'claim')}; ${words}`,
+    };
+  });
+  const drawn = overview
+    ? 'Each place located to a point is a marker sized by its claims; every other is a circle as large as the area it may lie in. The list below names every place'
+    : key.map(({ name, words }) => `${name}: ${words}`).join('. ');
+  return {
+    idPrefix,
+    title,
+    description: `A map of land and coastlines showing ${overview ? count(places.length, 'place') : across}; no borders are drawn. ${drawn}.`,
+    layout,
+    linked,
+    key: overview ? [] : key,
+    labelled: !overview || places.length <= MOST_LABELS,
+  };
+}
+
+export interface PlaceListItem {
+  slug: string;
+  href: string;
+  name: string;
+  kind: string;
+  precision: string;
+  /** Claims about the place, and how many of them name a place within it. */
+  claims: string;
+  within: PlaceListItem[];
+}
+
+/** Places grouped by where they lie, each with its kind, precision and claims in words. */
+export function placeListItems(
+  tree: readonly PlaceBranch<PlaceLike>[],
+  claimsOf: (slug: string) => { all: number; direct: number },
+  urls: Urls,
+): PlaceListItem[] {
+  return tree.map(({ place, within }) => {
+    const { all, direct } = claimsOf(place.id);
+    return {
+      slug: place.id,
+      href: urls.place(place.id),
+      name: place.data.name,
+      kind: PLACE_KIND_WORDING[place.data.kind],
+      precision: `${PRECISION_WORDING[place.data.precision].label.toLowerCase()}, within ${formatKm(place.data.radiusKm)}`,
+      claims: claimsInWords(all, direct),
+      within: placeListItems(within, claimsOf, urls),
+    };
+  });
+}
+
+export interface PlaceFactsView {
+  kind: string;
+  precision: { label: string; meaning: string };
+  /** The point it is drawn around, in words. */
+  coordinates: string;
+  /** The places it lies within, nearest first. */
+  lineage: PlaceLink[];
+  /** The places directly within it, by name. */
+  within: PlaceLink[];
+  aliases: readonly string[];
+  /** Its claims in words: "3 claims, 2 of them about places within it". */
+  claims: string;
+}
+
+export function placeFacts(
+  place: PlaceLike,
+  byId: ReadonlyMap<string, PlaceLike>,
+  within: readonly PlaceLike[],
+  claims: { all: readonly unknown[]; direct: number },
+  context: ViewContext,
+): PlaceFactsView {
+  const all = claims.all.length;
+  return {
+    kind: PLACE_KIND_WORDING[place.data.kind],
+    precision: precisionInWords(place.data),
+    coordinates: coordinatesInWords(place.data.coordinates),
+    lineage: lineOf(place, byId)
+      .slice(1)
+      .map((parent) => placeLink(parent.id, context)),
+    within: [...within]
+      .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'))
+      .map((other) => placeLink(other.id, context)),
+    aliases: place.data.aliases ?? [],
+    claims: claimsInWords(all, claims.direct),
+  };
+}
+
+/** "3 claims", or "3 claims, 2 of them about places within it". */
+export function claimsInWords(all: number, direct: number): string {
+  return all === direct
+    ? count(all, 'claim')
+    : `${count(all, 'claim')}, ${formatCount(all - direct)} of them about ${all - direct === 1 ? 'a place' : 'places'} within it`;
+}
+
+/**
+ * The least span of a close-up of a place: wide enough to show the land around it. A place small beside
+ * a locator map (MIN_SPAN_KM across) gets one; a large one fills the locator well enough.
+ */
+export function closeUpSpan({ radiusKm }: Pick<PlaceData, 'radiusKm'>): number | undefined {
+  const span = Math.max(radiusKm * 6, 60);
+  return radiusKm * 16 < MIN_SPAN_KM ? span : undefined;
+}
+
+/** The places some claims name, each with how many of them name it: most named first, then by name. */
+export function placesNamedIn(
+  claims: readonly { data: { places?: readonly string[] | undefined } }[],
+  context: ViewContext,
+): (PlaceLink & { claims: string })[] {
+  const counts = new Map<string, number>();
+  for (const claim of claims) for (const slug of claim.data.places ?? []) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  return [...counts]
+    .map(([slug, n]) => ({ ...placeLink(slug, context), n }))
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'en'))
+    .map(({ n, ...link }) => ({ ...link, claims: count(n, 'claim') }));
+}
