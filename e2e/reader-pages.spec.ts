@@ -27,8 +27,11 @@ const pageTypes: Record<string, string> = {
   data: urls.data(),
 };
 
+/** Every link's absolute address, SVG links (a map's, a chart's) included: theirs is not a string property. */
 async function linksOn(page: Page): Promise<string[]> {
-  return page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+  return page
+    .locator('a[href]')
+    .evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
 }
 
 test.describe('every page type', () => {

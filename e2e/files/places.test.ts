@@ -5,6 +5,8 @@
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { mapLayout } from '../../src/lib/maps/map-layout.ts';
+import { mapPlace } from '../../src/lib/views/places.ts';
 import { builtPages, documentAt, sites } from '../sites.ts';
 
 /**
@@ -12,6 +14,7 @@ import { builtPages, documentAt, sites } from '../sites.ts';
  * bar) and the layer of links over it (a target circle and a name for each place).
  */
 const ALLOWED = new Set([
+  'svg',
   'g',
   'title',
   'desc',
@@ -60,8 +63,12 @@ describe.each(sites)('$name', (site) => {
             .filter((slug) => slug !== undefined),
         ),
       );
+      const named = (claim: (typeof site.claims)[number]) => [
+        ...(claim.data.places ?? []),
+        ...(claim.data.responses ?? []).flatMap((response) => response.places ?? []),
+      ];
       const expected = site.claims
-        .filter((claim) => (claim.data.places ?? []).some((slug) => within(slug, place.slug)))
+        .filter((claim) => named(claim).some((slug) => within(slug, place.slug)))
         .map((claim) => claim.slug);
       expect(expected.length).toBeGreaterThan(0);
       expect([...listed].sort()).toEqual(expected.sort());
@@ -78,6 +85,18 @@ describe.each(sites)('$name', (site) => {
         .querySelectorAll('.facts a[data-pagefind-filter="place"]')
         .map((a) => a.getAttribute('href'));
       for (const slug of claim.data.places ?? []) expect(links).toContain(site.urls.place(slug));
+    }
+  });
+
+  it('links the places a response names from the response', () => {
+    const answered = site.claims.filter((claim) => claim.data.responses?.some((response) => response.places));
+    if (site.name === 'fixture-site') expect(answered.length).toBeGreaterThan(0);
+    for (const claim of answered) {
+      const links = documentAt(site.urls.claim(claim.slug), site)
+        .querySelectorAll('.response-list a')
+        .map((a) => a.getAttribute('href'));
+      for (const response of claim.data.responses ?? [])
+        for (const slug of response.places ?? []) expect(links).toContain(site.urls.place(slug));
     }
   });
 
@@ -114,14 +133,29 @@ describe.each(sites)('$name', (site) => {
   it('draws a place located to a point as a marker, and any other as a circle', () => {
     const pointed = new Set(site.places.filter((place) => place.data.precision === 'point').map((p) => p.data.name));
     for (const { page, map } of maps) {
-      // The places drawn, by name: from the links over the map, or from the list under it.
+      // The places drawn, by name: from the list under the map, or on an overview (whose page lists its
+      // places itself), from the links over it.
+      const listed = (map.parentNode?.querySelectorAll('.place-map-key li') ?? []).map(
+        (item) => item.text.split(':')[0]?.trim() ?? '',
+      );
       const linked = map.querySelectorAll('g.map-links a title').map((title) => title.text.trim());
-      const listed = (map.parentNode?.querySelectorAll('.place-map-key a') ?? []).map((link) => link.text.trim());
-      const names = linked.length > 0 ? linked : listed;
+      const names = listed.length > 0 ? listed : linked;
       expect(names.length, page.url).toBeGreaterThan(0);
       const points = names.filter((name) => pointed.has(name)).length;
       expect(map.querySelectorAll('circle.map-point'), page.url).toHaveLength(points);
       expect(map.querySelectorAll('path.map-extent'), page.url).toHaveLength(names.length - points);
+    }
+  });
+
+  it('draws on each claim page the land of the tested layout: coasts only, no border', () => {
+    // map-layout.test.ts proves that every line of a layout's land is a coast or the frame's edge; here,
+    // that what a page draws is that layout's land and nothing else.
+    const byId = new Map(site.places.map((place) => [place.slug, { id: place.slug, data: place.data }]));
+    for (const claim of site.claims.filter((entry) => entry.data.places?.length)) {
+      const drawn = documentAt(site.urls.claim(claim.slug), site).querySelector('svg.place-map path.map-land');
+      const places = (claim.data.places ?? []).flatMap((slug) => byId.get(slug) ?? []);
+      const layout = mapLayout(places.map((place) => mapPlace(place, site.urls)));
+      expect(drawn?.getAttribute('d'), claim.slug).toBe(layout.land);
     }
   });
 

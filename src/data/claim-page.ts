@@ -64,7 +64,14 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     breakdown: data.breakdown && breakdownFigure(claim, data.breakdown, claimant.name, urls),
     // The list under the map links each place; the map itself is a picture here.
     map:
-      places.length > 0 ? placeMap(content, places, { idPrefix: 'where', title: 'Where', linked: false }) : undefined,
+      places.length > 0
+        ? placeMap(content, places, {
+            idPrefix: 'where',
+            title: 'Map of the places the claim names',
+            heading: 'Where',
+            linked: false,
+          })
+        : undefined,
     responses: responseItems(data.responses ?? [], view),
     sources: data.sources,
     related: relatedItems(content.relations.get(claim.id) ?? { outgoing: [], incoming: [] }, view),

@@ -221,7 +221,7 @@ export function placeOf(content: SiteContent, slug: string): Place {
   return entryFrom(content.placesById, 'place', slug);
 }
 
-/** The places an incident and its claims name, each once: the incident's first, by name after. */
+/** The places an incident and its claims name, each once: the incident's own first, then its claims' in order. */
 export function placesOfIncident(content: SiteContent, incident: Incident): Place[] {
   const slugs = new Set([
     ...(incident.data.places ?? []),

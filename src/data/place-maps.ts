@@ -13,6 +13,7 @@ type MapOptions = Parameters<typeof placeMapView>[2];
 export function placeMap(content: SiteContent, slugs: readonly string[], options: MapOptions): PlaceMapView {
   const places = slugs.map((slug) => placeOf(content, slug));
   const key = cacheKey([
+    content.view.urls.home(),
     places.map(({ id, data }) => [id, data]),
     { ...options, claims: options.claims && [...options.claims] },
   ]);
@@ -22,4 +23,25 @@ export function placeMap(content: SiteContent, slugs: readonly string[], options
     drawn.set(key, map);
   }
   return map;
+}
+
+/**
+ * A close-up of a place and those within it, at least `spanKm` across, where a coast crosses it:
+ * inland, with no border drawn, a close-up would show nothing to find the place by.
+ */
+export function placeCloseUp(
+  content: SiteContent,
+  slug: string,
+  drawn: readonly string[],
+  spanKm: number,
+): PlaceMapView | undefined {
+  const { name } = placeOf(content, slug).data;
+  const map = placeMap(content, drawn, {
+    idPrefix: 'close-up',
+    title: `Map: ${name}, close up`,
+    heading: `${name}, close up`,
+    spanKm,
+    current: slug,
+  });
+  return map.layout.showsCoast ? map : undefined;
 }

@@ -39,7 +39,14 @@ describe.each([
   ];
 
   it('has every colour it is checked for', () => {
-    for (const name of [...text, ...graphics, 'bg', 'surface']) expect(palette[name], name).toMatch(/^#/);
+    for (const name of [...text, ...graphics, 'bg', 'surface', 'map-land', 'map-water', 'map-coast'])
+      expect(palette[name], name).toMatch(/^#/);
+  });
+
+  it.each(['map-land', 'map-water'])('draws maps legibly on --%s: names and places 4.5:1, coasts 3:1', (ground) => {
+    // Names, circles and markers are drawn in --fg; the coast is the line between land and water.
+    expect(contrastRatio(palette['fg']!, palette[ground]!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(palette['map-coast']!, palette[ground]!)).toBeGreaterThanOrEqual(3);
   });
 
   it.each(['bg', 'surface'])('gives text at least 4.5:1 on --%s', (background) => {

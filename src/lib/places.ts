@@ -21,8 +21,13 @@ export function lineOf<Place extends PlaceLike>(place: Place, byId: ReadonlyMap<
   return line;
 }
 
+/** The places a claim names, and those its responses name besides, each once. */
+export function placesOfClaim({ data }: ClaimLike): string[] {
+  return [...new Set([...(data.places ?? []), ...(data.responses ?? []).flatMap((response) => response.places ?? [])])];
+}
+
 export interface PlaceClaims<Claim> {
-  /** Claims naming the place or a place within it, in the order given (timeline order). */
+  /** Claims naming the place or a place within it (themselves or in a response), in the order given. */
   all: Claim[];
   /** How many of them name the place itself. */
   direct: number;
@@ -37,7 +42,7 @@ export function indexByPlace<Claim extends ClaimLike, Place extends PlaceLike>(
   const index = new Map<string, PlaceClaims<Claim>>(places.map((place) => [place.id, { all: [], direct: 0 }]));
   for (const claim of claims) {
     const reached = new Set<string>();
-    for (const slug of claim.data.places ?? []) {
+    for (const slug of placesOfClaim(claim)) {
       const place = byId.get(slug);
       if (!place) continue;
       const entry = index.get(slug);

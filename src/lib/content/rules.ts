@@ -170,6 +170,21 @@ export function incidentProblems({ claims, incidents, slugs }: CrossEntryInput):
   return [...empty, ...early];
 }
 
+/** Every list of places an entry holds, with where it stands: a claim's, its responses', an incident's. */
+function placeLists({ claims, incidents }: CrossEntryInput) {
+  return [
+    ...claims.flatMap((entry) => [
+      { entry, at: [] as PropertyKey[], places: entry.data.places ?? [] },
+      ...(entry.data.responses ?? []).map((response, index) => ({
+        entry,
+        at: ['responses', index] as PropertyKey[],
+        places: response.places ?? [],
+      })),
+    ]),
+    ...incidents.map((entry) => ({ entry, at: [] as PropertyKey[], places: entry.data.places ?? [] })),
+  ];
+}
+
 /** What a place slug that names no place file should be: the slug of the place it names, where it can tell. */
 function placeAllowed({ places, slugs }: CrossEntryInput): (value: string) => string {
   const slugOfName = new Map<string, string>();
@@ -180,7 +195,8 @@ function placeAllowed({ places, slugs }: CrossEntryInput): (value: string) => st
     if (byName !== undefined) return `the slug of a place, not its name: "${byName}"`;
     if (slugs.places.size === 0)
       return 'the slug of a place file in places/ (there are none yet: npm run new -- place <slug>)';
-    const near = closest(value, [...slugs.places, ...slugOfName.keys()]);
+    // A slug and a name can be the same word ("crimea"): each candidate once, or none is nearest alone.
+    const near = closest(value, new Set([...slugs.places, ...slugOfName.keys()]));
     const suggestion = near === undefined || slugs.places.has(near) ? near : slugOfName.get(near);
     return `the slug of a place file in places/${suggestion ? ` (did you mean "${suggestion}"?)` : `: ${oneOf([...slugs.places].sort())}`}`;
   };
@@ -194,11 +210,10 @@ function placeAllowed({ places, slugs }: CrossEntryInput): (value: string) => st
 export function placeProblems(input: CrossEntryInput): Problem[] {
   const { places, slugs } = input;
   const allowed = placeAllowed(input);
-  const namers: Entry<{ places?: readonly string[] | undefined }>[] = [...input.claims, ...input.incidents];
-  const inEntries = namers.flatMap((entry) => {
+  const inEntries = placeLists(input).flatMap(({ entry, at, places: list }) => {
     const seen = new Set<string>();
-    return (entry.data.places ?? []).flatMap((place, index): Problem[] => {
-      const path = ['places', index];
+    return list.flatMap((place, index): Problem[] => {
+      const path = [...at, 'places', index];
       if (seen.has(place)) return [problemAt(entry, path, describeFound(place), 'a place not already in this list')];
       seen.add(place);
       return slugs.places.has(place) ? [] : [problemAt(entry, path, describeFound(place), allowed(place))];
@@ -250,14 +265,15 @@ function placeNameProblems({ places }: CrossEntryInput): Problem[] {
 }
 
 /**
- * Every place is named by a claim, an incident or a place within it; judged only when every file that
+ * Every place is named by a claim, a response, an incident or a place within it; judged only when every file that
  * could name it parsed, as one with problems of its own might be the one that names it.
  */
-function unnamedPlaceProblems({ claims, incidents, places, slugs }: CrossEntryInput): Problem[] {
+function unnamedPlaceProblems(input: CrossEntryInput): Problem[] {
+  const { claims, incidents, places, slugs } = input;
   if (claims.length < slugs.claims.size || incidents.length < slugs.incidents.size || places.length < slugs.places.size)
     return [];
   const named = new Set([
-    ...[...claims, ...incidents].flatMap((entry) => entry.data.places ?? []),
+    ...placeLists(input).flatMap((list) => list.places),
     ...places.flatMap((place) => place.data.parent ?? []),
   ]);
   return places

@@ -94,7 +94,7 @@ export function placeTemplate(): string {
 name: ${PLACEHOLDER} the name the sources use, e.g. Kaluga region
 # aliases: # other names and spellings, e.g. in Ukrainian and Russian
 #   - Another spelling
-kind: other # ${PLACE_KINDS.join(', ')}
+kind: ${PLACEHOLDER_ID} # ${PLACE_KINDS.join(', ')}
 coordinates: # the centre of the place, as an atlas gives it: never a location the sources do not give
   latitude: ${PLACEHOLDER_ID}
   longitude: ${PLACEHOLDER_ID}

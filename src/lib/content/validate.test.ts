@@ -5,6 +5,8 @@ import { claimSchema } from './schema.ts';
 import {
   TODAY,
   baseClaim,
+  baseIncidents,
+  basePlaces,
   contentFiles,
   mdx,
   reviewed,
@@ -15,6 +17,16 @@ import {
 
 const CLAIM = 'content/claims/missile-shot-down.mdx';
 const PLACE = 'content/places/a-coast.mdx';
+
+/** The base set with a place `coast` named "Coast" in the incident, which the claim names as `named`. */
+function withOneWordPlace(named: string): ContentFile[] {
+  // A name of its own and no other spellings, so nothing but the slug and the name is "coast".
+  return contentFiles({
+    places: { coast: { ...basePlaces['a-region'], name: 'Coast', aliases: ['The coast'] } },
+    incidents: { 'first-incident': { ...baseIncidents['first-incident'], places: ['a-region', 'coast'] } },
+    claims: { 'missile-shot-down': { ...baseClaim, places: [named] } },
+  });
+}
 const ACTOR = 'content/actors/ministry-a.mdx';
 
 const problemsIn = (files: ContentFile[]): Problem[] => validateContentFiles(files, { today: TODAY }).problems;
@@ -213,6 +225,62 @@ const cases: RuleCase[] = [
       field: 'places[0]',
       found: '"region a"',
       allowed: 'the slug of a place, not its name: "a-region"',
+    },
+  },
+  {
+    rule: 'a place a response names is a file in places/',
+    valid: withClaimFields({
+      responses: [
+        { actor: 'government-b', stance: 'declined-to-comment', note: 'Would not say.', places: ['a-region'] },
+      ],
+    }),
+    invalid: withClaimFields({
+      responses: [
+        { actor: 'government-b', stance: 'declined-to-comment', note: 'Would not say.', places: ['a-regoin'] },
+      ],
+    }),
+    expected: {
+      file: CLAIM,
+      field: 'responses[0].places[0]',
+      found: '"a-regoin"',
+      allowed: 'the slug of a place file in places/ (did you mean "a-region"?)',
+    },
+  },
+  {
+    rule: 'an incident names places by slug too',
+    valid: contentFiles(),
+    invalid: contentFiles({
+      incidents: {
+        'first-incident': {
+          title: 'A fictional incident for the tests',
+          date: '2024-01-10',
+          places: ['a-region', 'x'],
+        },
+      },
+    }),
+    expected: {
+      file: 'content/incidents/first-incident.mdx',
+      field: 'places[1]',
+      found: '"x"',
+      allowed: 'the slug of a place file in places/: one of a-region',
+    },
+  },
+  {
+    // Its slug and its name are one word, "coast": counted twice, it would tie with itself.
+    rule: 'a typo of a place whose slug is its name is still pointed to it',
+    valid: withOneWordPlace('coast'),
+    invalid: withOneWordPlace('caost'),
+    expected: { file: CLAIM, field: 'places[0]', found: '"caost"', allowed: '(did you mean "coast"?)' },
+  },
+  {
+    rule: 'a place does not lie within itself',
+    valid: withPlaceFields({}),
+    invalid: withPlaceFields({ parent: 'a-coast' }),
+    expected: {
+      file: PLACE,
+      field: 'parent',
+      found: '"a-coast", which lies within a-coast itself (a-coast → a-coast)',
+      allowed: 'a place that contains this one, never one within it',
     },
   },
   {

@@ -1,7 +1,7 @@
 // The one thing the maps draw besides places: land, from Natural Earth through world-atlas. Only the
 // `land` layer is read, never `countries`: the maps draw coastlines and no border of any state or
-// region, since where the border between Ukraine and Russia runs is itself contested (the
-// methodology's "Places and precision" says why; maps.test.ts fails if a border is ever drawn).
+// region, as a map that drew borders would have to choose whose (the methodology's "Places and
+// precision"; map-layout.test.ts fails if any line of a map is not a coast).
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';

@@ -4,8 +4,17 @@ import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { landAt, layersOf } from './land.ts';
-import { drawPath, MARKER_RADIUS, mapLayout, mapProjection, MIN_SPAN_KM, type MapPlace } from './map-layout.ts';
+import { layersOf } from './land.ts';
+import {
+  CHARACTER_WIDTH,
+  drawPath,
+  LABEL_HEIGHT,
+  MARKER_RADIUS,
+  mapLayout,
+  mapProjection,
+  MIN_SPAN_KM,
+  type MapPlace,
+} from './map-layout.ts';
 
 const place = (slug: string, fields: Partial<MapPlace>): MapPlace => ({
   slug,
@@ -32,8 +41,18 @@ function vertices(path: string): [number, number][] {
   return points;
 }
 
-/** Every projected point of the coastlines of land at full detail, unthinned and unrounded. */
-function coastPoints(projection: GeoProjection): [number, number][] {
+const countries = countries50m as unknown as Topology<{ countries: GeometryCollection }>;
+/**
+ * The world's coasts, known apart from the land the maps draw: the edges of Natural Earth's countries
+ * that no other country shares. Were the maps ever to draw from a layer with borders, those would not
+ * be among these lines.
+ */
+const coasts: MultiLineString = mesh(countries, countries.objects.countries, (a, b) => a === b);
+/** Every border between two countries, for proving that the check below would catch one. */
+const borders: MultiLineString = mesh(countries, countries.objects.countries, (a, b) => a !== b);
+
+/** Every projected point of a geometry, unthinned and unrounded. */
+function projectedPoints(object: MultiLineString, projection: GeoProjection): [number, number][] {
   const points: [number, number][] = [];
   const collect: GeoStream = {
     point: (x, y) => points.push([x, y]),
@@ -43,7 +62,7 @@ function coastPoints(projection: GeoProjection): [number, number][] {
     polygonEnd() {},
     sphere() {},
   };
-  geoStream(landAt('50m'), projection.stream(collect));
+  geoStream(object, projection.stream(collect));
   return points;
 }
 
@@ -52,7 +71,7 @@ function coastPoints(projection: GeoProjection): [number, number][] {
  * draws across land or sea, which is what a border would be.
  */
 function offCoast(path: string, projection: GeoProjection, width: number, height: number): [number, number][] {
-  const coast = coastPoints(projection);
+  const coast = projectedPoints(coasts, projection);
   const onEdge = ([x, y]: [number, number]) => x <= 1 || y <= 1 || x >= width - 1 || y >= height - 1;
   // Rounding and thinning move a vertex by under the spacing the writer keeps (3 units) from the coast.
   const nearCoast = ([x, y]: [number, number]) => coast.some(([cx, cy]) => Math.hypot(cx - x, cy - y) <= 3);
@@ -71,17 +90,23 @@ describe('map layout', () => {
     expect(layersOf('110m')).toEqual(['land']);
   });
 
-  it('draws land whose every line is a coast or the edge of the frame: no border', () => {
-    const layout = mapLayout(borderlands);
-    const { projection, width, height } = mapProjection(borderlands);
+  it.each([
+    ['where the land border between Ukraine and Russia runs', borderlands],
+    ['around Crimea', [place('crimea', {})]],
+    ['across the antimeridian', [place('chukotka', { latitude: 65.5, longitude: -179.9, radiusKm: 100 })]],
+    [
+      'of places a world apart',
+      [place('north', { latitude: 60, longitude: 10 }), place('south', { latitude: -35, longitude: 150 })],
+    ],
+  ])('draws land whose every line is a coast or the edge of the frame, %s: no border', (_, places) => {
+    const layout = mapLayout(places);
+    const { projection, width, height } = mapProjection(places);
     expect(vertices(layout.land).length).toBeGreaterThan(20);
     expect(offCoast(layout.land, projection, width, height)).toEqual([]);
   });
 
   it('would catch a border if one were drawn', () => {
     // The same check on the borders between countries, drawn as the land is: it finds lines inland.
-    const topology = countries50m as unknown as Topology<{ countries: GeometryCollection }>;
-    const borders: MultiLineString = mesh(topology, topology.objects.countries, (a, b) => a !== b);
     const { projection, width, height } = mapProjection(borderlands);
     expect(offCoast(drawPath(borders, projection), projection, width, height).length).toBeGreaterThan(10);
   });
@@ -137,20 +162,32 @@ describe('map layout', () => {
 
   it('keeps every name in the frame and clear of every other', () => {
     const places = ['a', 'b', 'c', 'd', 'e', 'f'].map((slug, index) =>
-      place(`place-${slug}`, { latitude: 50 + index * 0.1, longitude: 30 + index * 0.1, radiusKm: 10 }),
+      place(`place-${slug}`, {
+        latitude: 50 + index * 0.1,
+        longitude: 30 + index * 0.1,
+        ...(index % 2 ? { precision: 'point', radiusKm: 1 } : { radiusKm: 10 }),
+      }),
     );
     const layout = mapLayout(places);
+    // A name's box: as wide as its characters, from its baseline up by most of the type's height.
     const boxes = layout.shapes.flatMap(({ label, name }) => {
       if (!label) return [];
-      const width = name.length * 7.5;
+      const width = name.length * CHARACTER_WIDTH;
       const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
-      return [{ left, right: left + width, top: label.y - 11, bottom: label.y + 3 }];
+      return [{ left, right: left + width, top: label.y - LABEL_HEIGHT + 4, bottom: label.y + 3 }];
     });
     expect(boxes.length).toBeGreaterThan(1);
     for (const box of boxes) {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(layout.width);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(layout.height);
     }
+    // Nor over a marker: each name clear of every point's marker.
+    const markers = layout.shapes.filter((shape) => shape.form === 'point');
+    for (const box of boxes)
+      for (const { x, y, r } of markers)
+        expect(box.left < x + r && x - r < box.right && box.top < y + r && y - r < box.bottom).toBe(false);
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1))
         expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);

@@ -91,12 +91,14 @@ export interface MapLayout {
   scale: { km: number; length: number } | undefined;
   /** Whether the map shows the whole world's shape (Equal Earth) rather than a region (azimuthal). */
   world: boolean;
+  /** Whether any coast crosses the frame: a frame all land or all sea shows nothing to find a place by. */
+  showsCoast: boolean;
 }
 
 export interface MapOptions {
   width?: number;
   height?: number;
-  /** An overview: fit every place, no minimum span, point markers sized by claims. */
+  /** An overview: point markers sized by claims. */
   overview?: boolean;
   /** The least a locator map shows across, in kilometres (MIN_SPAN_KM unless a close-up). */
   spanKm?: number;
@@ -120,7 +122,7 @@ function centreOf(circles: Feature<Polygon>[]): [number, number] {
 
 /** The projection a map of `places` is drawn with, clipped to its frame, and each place's circle. */
 export function mapProjection(places: readonly MapPlace[], options: MapOptions = {}) {
-  const { width = WIDTH, height = HEIGHT, overview = false, spanKm = MIN_SPAN_KM } = options;
+  const { width = WIDTH, height = HEIGHT, spanKm = MIN_SPAN_KM } = options;
   const circles = places.map(circleOf);
   const collection = { type: 'FeatureCollection' as const, features: circles };
   const centre = centreOf(circles);
@@ -138,12 +140,14 @@ export function mapProjection(places: readonly MapPlace[], options: MapOptions =
   let projection: GeoProjection;
   const world = spread > WORLD_SPREAD_DEGREES;
   if (world) {
-    projection = geoEqualEarth().fitExtent(frame, collection);
+    // Turned to the places' middle, so that places around the Pacific are not cut at the antimeridian.
+    projection = geoEqualEarth().rotate([-centre[0], 0]).fitExtent(frame, collection);
   } else {
     projection = geoAzimuthalEquidistant().rotate([-centre[0], -centre[1]]).fitExtent(frame, collection);
-    // Never closer than the minimum span: an inland region alone would fill the frame with land.
+    // Never closer than the least span: an inland region alone would fill the frame with land, and an
+    // overview of places close together would draw a small place as a large one.
     const widest = Math.min(width, height) / 2 / (spanKm / 2 / EARTH_RADIUS_KM);
-    if (!overview && projection.scale() > widest) projection.scale(widest).translate([width / 2, height / 2]);
+    if (projection.scale() > widest) projection.scale(widest).translate([width / 2, height / 2]);
   }
   projection.clipExtent([
     [0, 0],
@@ -154,7 +158,11 @@ export function mapProjection(places: readonly MapPlace[], options: MapOptions =
 
 /** Geography through a projection (which clips it to the frame) as short path data (svg-path.ts). */
 export function drawPath(object: GeoPermissibleObjects, projection: GeoProjection): string {
-  const writer = pathWriter(POINT_SPACING);
+  const [, [width, height]] = projection.clipExtent() ?? [
+    [0, 0],
+    [Infinity, Infinity],
+  ];
+  const writer = pathWriter(POINT_SPACING, { width, height });
   geoStream(object, projection.stream(writer));
   return writer.path();
 }
@@ -210,6 +218,8 @@ export function mapLayout(places: readonly MapPlace[], options: MapOptions = {})
     width,
     height,
     land,
+    // A frame all land is one rectangle: four corners. A coast adds points; all sea draws none.
+    showsCoast: (land.match(/l/g) ?? []).length > 3,
     detail,
     shapes: withLabels(shapes, width, height),
     scale: world ? undefined : scaleBar(kmPerUnit, width),
@@ -217,11 +227,16 @@ export function mapLayout(places: readonly MapPlace[], options: MapOptions = {})
   };
 }
 
-/** Map units a label takes: its height, and an average character's width at the maps' 13-unit type. */
-const LABEL_HEIGHT = 14;
-const CHARACTER_WIDTH = 7.5;
+/**
+ * Map units a label takes: its height, and an average character's width at the maps' 15-unit type
+ * (about 11 px on a 320 px screen, where a map is drawn at 0.72 of its size).
+ */
+export const LABEL_HEIGHT = 16;
+export const CHARACTER_WIDTH = 8.6;
 /** The scale bar's corner, which no label may cover. */
-const SCALE_CORNER = { left: 0, top: -30, right: 110, bottom: 0 };
+const SCALE_CORNER = { left: 0, top: -34, right: 110, bottom: 0 };
+/** Shapes this small are kept clear of names; a name may lie over a larger circle. */
+const SMALL_SHAPE = 12;
 
 interface Box {
   left: number;
@@ -234,11 +249,17 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 
 /**
  * Names beside their shapes: right, left, above or below, the first side where the name stays in the
- * frame and clear of every name placed before it and of the scale bar. The smallest shapes are named
- * first, as they are the hardest to find; a name with no room is left to the list under the map.
+ * frame and clear of every name placed before it, of every marker and small circle, and of the scale
+ * bar. The smallest shapes are named first, as they are the hardest to find; a name with no room is
+ * left to the list under the map.
  */
 function withLabels(shapes: PlaceShape[], width: number, height: number): PlaceShape[] {
-  const taken: Box[] = [{ ...SCALE_CORNER, top: height + SCALE_CORNER.top, bottom: height }];
+  const taken: Box[] = [
+    { ...SCALE_CORNER, top: height + SCALE_CORNER.top, bottom: height },
+    ...shapes
+      .filter((shape) => shape.r <= SMALL_SHAPE)
+      .map(({ x, y, r }) => ({ left: x - r, right: x + r, top: y - r, bottom: y + r })),
+  ];
   const labels = new Map<PlaceShape, Label>();
   for (const shape of [...shapes].reverse()) {
     const { x, y, r } = shape;
@@ -247,19 +268,19 @@ function withLabels(shapes: PlaceShape[], width: number, height: number): PlaceS
     const gap = r + 4;
     const candidates: [Label, Box][] = [
       [
-        { x: x + gap, y: y + 4, anchor: 'start' },
+        { x: x + gap, y: y + 5, anchor: 'start' },
         { left: x + gap, right: x + gap + w, top: y - h / 2, bottom: y + h / 2 },
       ],
       [
-        { x: x - gap, y: y + 4, anchor: 'end' },
+        { x: x - gap, y: y + 5, anchor: 'end' },
         { left: x - gap - w, right: x - gap, top: y - h / 2, bottom: y + h / 2 },
       ],
       [
-        { x, y: y - gap - 3, anchor: 'middle' },
+        { x, y: y - gap - 4, anchor: 'middle' },
         { left: x - w / 2, right: x + w / 2, top: y - gap - h, bottom: y - gap },
       ],
       [
-        { x, y: y + gap + h - 3, anchor: 'middle' },
+        { x, y: y + gap + h - 4, anchor: 'middle' },
         { left: x - w / 2, right: x + w / 2, top: y + gap, bottom: y + gap + h },
       ],
     ];

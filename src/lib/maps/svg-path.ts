@@ -10,9 +10,12 @@ export interface PathWriter extends GeoStream {
 
 /**
  * `spacing`: the least distance between two points kept, in map units. A coastline is drawn a unit or
- * so wide, so points closer than that add bytes and no shape.
+ * so wide, so points closer than that add bytes and no shape. Points on the edge of the `frame` (where
+ * land is cut) are always kept, so a corner is never cut off.
  */
-export function pathWriter(spacing = 1): PathWriter {
+export function pathWriter(spacing = 1, frame?: { width: number; height: number }): PathWriter {
+  const onEdge = ([x, y]: [number, number]) =>
+    frame !== undefined && (x <= 0 || y <= 0 || x >= frame.width || y >= frame.height);
   let out = '';
   let inPolygon = false;
   let ring: [number, number][] = [];
@@ -34,7 +37,9 @@ export function pathWriter(spacing = 1): PathWriter {
     point(x, y) {
       const point: [number, number] = [Math.round(x), Math.round(y)];
       const last = ring.at(-1);
-      if (!last || Math.hypot(last[0] - point[0], last[1] - point[1]) >= spacing) ring.push(point);
+      if (!last || (last[0] === point[0] && last[1] === point[1])) {
+        if (!last) ring.push(point);
+      } else if (onEdge(point) || Math.hypot(last[0] - point[0], last[1] - point[1]) >= spacing) ring.push(point);
     },
     lineStart() {
       ring = [];

@@ -31,6 +31,8 @@ export interface ResponseItem {
   stance: string;
   day: string | undefined;
   note: string;
+  /** Places the response names besides the claim's. */
+  places: PlaceLink[];
 }
 
 export interface ViewContext {
@@ -56,6 +58,16 @@ export const incidentLink = (slug: string, { incidentTitleOf, urls }: ViewContex
   href: urls.incident(slug),
 });
 
+export interface PlaceLink {
+  name: string;
+  href: string;
+}
+
+export const placeLink = (slug: string, { placeNameOf, urls }: ViewContext): PlaceLink => ({
+  name: placeNameOf(slug),
+  href: urls.place(slug),
+});
+
 export const actorLink = (slug: string, { nameOf, urls }: ViewContext): ActorLink => ({
   name: nameOf(slug),
   href: urls.actor(slug),
@@ -71,6 +83,7 @@ export function responseItems(responses: readonly Response[], context: ViewConte
     stance: STANCE_WORDING[response.stance],
     day: response.date,
     note: response.note,
+    places: (response.places ?? []).map((slug) => placeLink(slug, context)),
   }));
 }
 

@@ -103,7 +103,8 @@ describe('place views', () => {
   });
 
   it('gives a small place a close-up and a large one none', () => {
-    expect(closeUpSpan({ radiusKm: 45 })).toBe(270);
+    expect(closeUpSpan({ radiusKm: 45 })).toBe(400);
+    expect(closeUpSpan({ radiusKm: 100 })).toBe(600);
     expect(closeUpSpan({ radiusKm: 170 })).toBeUndefined();
   });
 });

@@ -6,17 +6,9 @@ import { mapLayout, MIN_SPAN_KM, type MapLayout, type MapPlace } from '../maps/m
 import { lineOf, type PlaceBranch, type PlaceLike } from '../places.ts';
 import type { Urls } from '../urls.ts';
 import { count, formatCount, formatKm, PLACE_KIND_WORDING, PRECISION_WORDING } from '../wording.ts';
-import type { ViewContext } from './common.ts';
+import { placeLink, type PlaceLink, type ViewContext } from './common.ts';
 
-export interface PlaceLink {
-  name: string;
-  href: string;
-}
-
-export const placeLink = (slug: string, { placeNameOf, urls }: ViewContext): PlaceLink => ({
-  name: placeNameOf(slug),
-  href: urls.place(slug),
-});
+export { placeLink, type PlaceLink } from './common.ts';
 
 /** A place a claim names, with the places it lies within, nearest first: "Western tip of Crimea, within Crimea". */
 export interface NamedPlace extends PlaceLink {
@@ -70,12 +62,16 @@ export const mapPlace = (place: PlaceLike, urls: Urls, claims?: number): MapPlac
 export interface PlaceMapView {
   idPrefix: string;
   title: string;
+  heading: string;
   description: string;
   layout: MapLayout;
   /** Whether each place's shape links to its page (not on the page of that one place itself). */
   linked: boolean;
-  /** The places drawn, in words, each with its link: the list under the map (an overview's page lists them itself). */
-  key: { name: string; href: string; words: string }[];
+  /**
+   * The places drawn, in words, each with its link (none to the page the map is on): the list under the
+   * map. An overview's page lists its places itself.
+   */
+  key: { name: string; href: string | undefined; words: string }[];
   /** Whether names are written on the map: not on an overview of more than a few places. */
   labelled: boolean;
 }
@@ -97,19 +93,29 @@ export function placeMapView(
     linked = true,
     claims,
     spanKm = MIN_SPAN_KM,
+    current,
+    heading = title,
   }: {
     idPrefix: string;
+    /** The map's name, which a screen reader announces: it says that it is a map, and of what. */
     title: string;
+    /** The heading over the map, where shorter than its name ("Where"). */
+    heading?: string;
     overview?: boolean;
     linked?: boolean;
     /** The least the map shows across: less for a close-up. */
     spanKm?: number;
+    /** The place whose page the map is on: drawn, but not linked to itself. */
+    current?: string;
     /** Claims per place, for an overview. */
     claims?: ReadonlyMap<string, number>;
   },
 ): PlaceMapView {
   const layout = mapLayout(
-    places.map((place) => mapPlace(place, context.urls, claims?.get(place.id))),
+    places.map((place) => ({
+      ...mapPlace(place, context.urls, claims?.get(place.id)),
+      ...(place.id === current ? { href: '' } : {}),
+    })),
     { overview, spanKm },
   );
   const across = layout.world ? 'the world' : `an area at least ${formatKm(spanKm)} across`;
@@ -118,7 +124,7 @@ export function placeMapView(
     const words = shapeInWords(place.data);
     return {
       name: place.data.name,
-      href: context.urls.place(place.id),
+      href: place.id === current ? undefined : context.urls.place(place.id),
       words: tally === undefined ? words : `${count(tally, 'claim')}; ${words}`,
     };
   });
@@ -128,6 +134,7 @@ export function placeMapView(
   return {
     idPrefix,
     title,
+    heading,
     description: `A map of land and coastlines showing ${overview ? count(places.length, 'place') : across}; no borders are drawn. ${drawn}.`,
     layout,
     linked,
@@ -213,12 +220,18 @@ export function claimsInWords(all: number, direct: number): string {
 
 /**
  * The least span of a close-up of a place: wide enough to show the land around it. A place small beside
- * a locator map (MIN_SPAN_KM across) gets one; a large one fills the locator well enough.
+ * a locator map (MIN_SPAN_KM across) gets one (its page draws it only if a coast crosses it: inland,
+ * with no border drawn, a close-up shows nothing to find the place by); a large one fills the locator.
  */
 export function closeUpSpan({ radiusKm }: Pick<PlaceData, 'radiusKm'>): number | undefined {
-  const span = Math.max(radiusKm * 6, 60);
-  return radiusKm * 16 < MIN_SPAN_KM ? span : undefined;
+  return radiusKm * 16 < MIN_SPAN_KM ? Math.max(radiusKm * 6, CLOSE_UP_SPAN_KM) : undefined;
 }
+
+/**
+ * The least a close-up shows across: Natural Earth's land at 1:50 million is a few kilometres out, so
+ * a closer map would place a coast, and the place beside it, more precisely than the data knows.
+ */
+const CLOSE_UP_SPAN_KM = 400;
 
 /** The places some claims name, each with how many of them name it: most named first, then by name. */
 export function placesNamedIn(

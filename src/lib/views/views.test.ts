@@ -72,6 +72,7 @@ describe('a claim in a list', () => {
         stance: 'has not confirmed',
         day: undefined,
         note: 'Not confirmed.',
+        places: [],
       },
     ]);
   });

@@ -71,6 +71,9 @@ const response = strictObject({
   stance: enumOf(STANCES).describe('What the response does to the claim.'),
   date: isoDay.optional().describe('When the response was made or reported, where known.'),
   note: nonEmpty('a note on the response').describe('The response in a sentence, paraphrased and attributed.'),
+  places: placeList.describe(
+    'Slugs of places the response names that the claim does not (files in `places/`), e.g. where a governor says no one was hurt.',
+  ),
 });
 
 const breakdownPart = strictObject({
