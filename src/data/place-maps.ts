@@ -42,6 +42,7 @@ export function placeCloseUp(
     heading: `${name}, close up`,
     spanKm,
     current: slug,
+    framedBy: 1,
   });
   return map.layout.showsCoast ? map : undefined;
 }

@@ -20,7 +20,7 @@ import {
 } from 'd3';
 import type { Feature, Polygon } from 'geojson';
 import type { Precision } from '../content/schema.ts';
-import { landAt, type LandDetail } from './land.ts';
+import { landAt, landNear, type LandDetail } from './land.ts';
 import { pathWriter } from './svg-path.ts';
 
 export const EARTH_RADIUS_KM = 6371;
@@ -102,6 +102,11 @@ export interface MapOptions {
   overview?: boolean;
   /** The least a locator map shows across, in kilometres (MIN_SPAN_KM unless a close-up). */
   spanKm?: number;
+  /**
+   * How many of the places, from the first, the map is framed on; the rest are drawn within that frame
+   * (a place's page frames its map on the place, as a claim about it does, and draws the places within).
+   */
+  framedBy?: number;
 }
 
 const circleOf = (place: MapPlace): Feature<Polygon> => ({
@@ -122,12 +127,13 @@ function centreOf(circles: Feature<Polygon>[]): [number, number] {
 
 /** The projection a map of `places` is drawn with, clipped to its frame, and each place's circle. */
 export function mapProjection(places: readonly MapPlace[], options: MapOptions = {}) {
-  const { width = WIDTH, height = HEIGHT, spanKm = MIN_SPAN_KM } = options;
+  const { width = WIDTH, height = HEIGHT, spanKm = MIN_SPAN_KM, framedBy = places.length } = options;
   const circles = places.map(circleOf);
-  const collection = { type: 'FeatureCollection' as const, features: circles };
-  const centre = centreOf(circles);
+  const framing = places.slice(0, Math.max(1, framedBy));
+  const collection = { type: 'FeatureCollection' as const, features: circles.slice(0, framing.length) };
+  const centre = centreOf(collection.features);
   const spread = Math.max(
-    ...places.map(
+    ...framing.map(
       (place) =>
         (geoDistance(centre, [place.longitude, place.latitude]) * 180) / Math.PI + place.radiusKm / KM_PER_DEGREE,
     ),
@@ -153,7 +159,7 @@ export function mapProjection(places: readonly MapPlace[], options: MapOptions =
     [0, 0],
     [width, height],
   ]);
-  return { projection, circles, world, width, height };
+  return { projection, circles, centre, world, width, height };
 }
 
 /** Geography through a projection (which clips it to the frame) as short path data (svg-path.ts). */
@@ -167,6 +173,41 @@ export function drawPath(object: GeoPermissibleObjects, projection: GeoProjectio
   return writer.path();
 }
 
+/** Land drawn in a frame, by the projection and frame it was drawn for: maps framed alike share it. */
+const drawnLand = new Map<string, string>();
+
+function landIn(
+  projection: GeoProjection,
+  frame: { detail: LandDetail; world: boolean; centre: [number, number]; width: number; height: number },
+): string {
+  const { detail, world, centre, width, height } = frame;
+  const key = JSON.stringify([detail, width, height, projection.rotate(), projection.scale(), projection.translate()]);
+  let land = drawnLand.get(key);
+  if (land === undefined) {
+    land = drawPath(
+      world ? landAt(detail) : landNear(detail, centre, frameReach(centre, projection, width, height)),
+      projection,
+    );
+    drawnLand.set(key, land);
+  }
+  return land;
+}
+
+/** How far the frame reaches from the projection's centre, in radians: to its farthest corner. */
+function frameReach(centre: [number, number], projection: GeoProjection, width: number, height: number): number {
+  const corners: [number, number][] = [
+    [0, 0],
+    [width, 0],
+    [0, height],
+    [width, height],
+  ];
+  const reaches = corners.map((corner) => {
+    const point = projection.invert?.(corner);
+    return point ? geoDistance(centre, point) : Math.PI;
+  });
+  return Math.max(...reaches);
+}
+
 /** A round distance (1, 2 or 5 times a power of ten) about a fifth of the map's width. */
 function scaleBar(kmPerUnit: number, width: number): { km: number; length: number } {
   const target = (width / 5) * kmPerUnit;
@@ -178,12 +219,11 @@ function scaleBar(kmPerUnit: number, width: number): { km: number; length: numbe
 export function mapLayout(places: readonly MapPlace[], options: MapOptions = {}): MapLayout {
   const { overview = false } = options;
   if (places.length === 0) throw new Error('A map needs at least one place.');
-  const { projection, circles, world, width, height } = mapProjection(places, options);
+  const { projection, circles, centre, world, width, height } = mapProjection(places, options);
   // Kilometres per map unit at the centre (exact everywhere from the centre on the azimuthal maps).
   const kmPerUnit = EARTH_RADIUS_KM / projection.scale();
   const detail: LandDetail = kmPerUnit > 8 ? '110m' : '50m';
-  const draw = (object: GeoPermissibleObjects) => drawPath(object, projection);
-  const land = draw(landAt(detail));
+  const land = landIn(projection, { detail, world, centre, width, height });
   const most = Math.max(1, ...places.map((place) => place.claims ?? 0));
   const shapes = places
     .map((place, index): PlaceShape => {
@@ -199,7 +239,7 @@ export function mapLayout(places: readonly MapPlace[], options: MapOptions = {})
       const path = point
         ? ''
         : extentRadius >= MIN_EXTENT_RADIUS && circles[index]
-          ? draw(circles[index])
+          ? drawPath(circles[index], projection)
           : circlePath(Math.round(x), Math.round(y), r);
       return {
         slug: place.slug,

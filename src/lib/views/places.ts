@@ -95,6 +95,7 @@ export function placeMapView(
     spanKm = MIN_SPAN_KM,
     current,
     heading = title,
+    framedBy,
   }: {
     idPrefix: string;
     /** The map's name, which a screen reader announces: it says that it is a map, and of what. */
@@ -107,6 +108,8 @@ export function placeMapView(
     spanKm?: number;
     /** The place whose page the map is on: drawn, but not linked to itself. */
     current?: string;
+    /** How many of the places, from the first, frame the map (see MapOptions). */
+    framedBy?: number;
     /** Claims per place, for an overview. */
     claims?: ReadonlyMap<string, number>;
   },
@@ -116,7 +119,7 @@ export function placeMapView(
       ...mapPlace(place, context.urls, claims?.get(place.id)),
       ...(place.id === current ? { href: '' } : {}),
     })),
-    { overview, spanKm },
+    { overview, spanKm, ...(framedBy === undefined ? {} : { framedBy }) },
   );
   const across = layout.world ? 'the world' : `an area at least ${formatKm(spanKm)} across`;
   const key = places.map((place) => {
