@@ -131,7 +131,7 @@ export function mapProjection(places: readonly MapPlace[], options: MapOptions =
   const circles = places.map(circleOf);
   const framing = places.slice(0, Math.max(1, framedBy));
   const collection = { type: 'FeatureCollection' as const, features: circles.slice(0, framing.length) };
-  const centre = centreOf(collection.features);
+  let centre = centreOf(collection.features);
   const spread = Math.max(
     ...framing.map(
       (place) =>
@@ -153,7 +153,16 @@ export function mapProjection(places: readonly MapPlace[], options: MapOptions =
     // Never closer than the least span: an inland region alone would fill the frame with land, and an
     // overview of places close together would draw a small place as a large one.
     const widest = Math.min(width, height) / 2 / (spanKm / 2 / EARTH_RADIUS_KM);
-    if (projection.scale() > widest) projection.scale(widest).translate([width / 2, height / 2]);
+    if (projection.scale() > widest) {
+      // Centred on a grid a 2,000th of the span fine (1° on a locator), a shift of a few units at most,
+      // so that maps of places near each other are framed alike and share their land (landIn).
+      const step = spanKm / 2000;
+      centre = [Math.round(centre[0] / step) * step, Math.round(centre[1] / step) * step];
+      projection
+        .rotate([-centre[0], -centre[1]])
+        .scale(widest)
+        .translate([width / 2, height / 2]);
+    }
   }
   projection.clipExtent([
     [0, 0],
