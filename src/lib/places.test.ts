@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildArchive } from './archives.ts';
 import type { ClaimLike } from './claims.ts';
 import type { ClaimData, PlaceData } from './content/schema.ts';
 import { indexByPlace, lineOf, placeTree, type PlaceLike } from './places.ts';
@@ -60,5 +61,29 @@ describe('places', () => {
     expect(tree.map((branch) => branch.place.id)).toEqual(['crimea', 'kaluga']);
     expect(tree[0]?.within.map((branch) => branch.place.id)).toEqual(['western-tip']);
     expect(tree[0]?.within[0]?.within.map((branch) => branch.place.id)).toEqual(['cape']);
+  });
+});
+
+describe('a place with 5,000 claims', () => {
+  // Over a year and a half, a few busy days among them, from five claimants in three incidents.
+  const claims: ClaimLike[] = Array.from({ length: 5000 }, (_, index) => ({
+    id: `claim-${index}`,
+    data: {
+      places: [index % 2 ? 'cape' : 'western-tip'],
+      claimedOn: new Date(Date.UTC(2023, 0, 1) + Math.floor(index / 9) * 86_400_000).toISOString().slice(0, 10),
+      claimant: `actor-${index % 5}`,
+      incident: `incident-${index % 3}`,
+    } as unknown as ClaimData,
+  }));
+
+  it('lists them all on its archive pages, none over the page bound, each claim once', () => {
+    const index = indexByPlace(claims, places);
+    const all = index.get('crimea')?.all ?? [];
+    expect(all).toHaveLength(5000);
+    const archive = buildArchive(all, { top: 'year', bound: 200 });
+    expect(Math.max(...archive.listings.map((page) => page.items.length))).toBeLessThanOrEqual(200);
+    const listed = archive.listings.flatMap((page) => page.items.map((claim) => claim.id));
+    expect(new Set(listed).size).toBe(5000);
+    expect(listed).toHaveLength(5000);
   });
 });
