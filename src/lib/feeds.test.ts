@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimData } from './content/schema.ts';
-import { claimFeedItems, newestFirst, rssItem } from './feeds.ts';
+import { claimFeedItems, FEED_LENGTH, latestItems, newestFirst, responseFeedItem, rssItem } from './feeds.ts';
 
 const data: ClaimData = {
   title: 'Ministry A says a missile was shot down',
@@ -46,7 +46,32 @@ describe('feed items', () => {
       title: 'Update: Ministry A says a missile was shot down',
       link: 'https://example.org/claims/missile/#update-3',
       pubDate: new Date('2024-01-12T00:00:00Z'),
-      description: 'Corrected a place name.',
+      description: 'Status now: Disputed. Corrected a place name.',
+    });
+  });
+
+  it('keeps the newest items only, and words a response with the claim’s status', () => {
+    const many = Array.from({ length: 80 }, (_, index) => ({
+      title: `Item ${index}`,
+      link: `/claims/c-${index}/`,
+      day: `2024-01-${String((index % 28) + 1).padStart(2, '0')}`,
+      description: '',
+    }));
+    const latest = latestItems(many);
+    expect(latest).toHaveLength(FEED_LENGTH);
+    expect(latest[0]?.day).toBe('2024-01-28');
+    expect(
+      responseFeedItem(
+        { id: 'missile', data },
+        { stance: 'denies', date: '2024-01-12', note: 'Denied it.' },
+        'Government B',
+        '/claims/missile/',
+      ),
+    ).toEqual({
+      title: 'Government B denies: Ministry A says a missile was shot down',
+      link: '/claims/missile/#responses',
+      day: '2024-01-12',
+      description: 'Status of the claim: Disputed. Denied it.',
     });
   });
 });

@@ -1,9 +1,10 @@
-// Feed items for the site feed and the per-claim feeds: a claim when it is recorded, and each later
-// correction or update as an item of its own, so that a change of verdict reaches subscribers.
+// Feed items for every feed (the site's, a claim's, an incident's, a status's, a party's, a place's): a
+// claim when it is recorded, each later correction or update as an item of its own, so that a change
+// of verdict reaches subscribers, and a party's responses to others' claims.
 import type { ClaimLike } from './claims.ts';
-import type { ClaimedOnKind } from './content/schema.ts';
+import type { ClaimedOnKind, Stance } from './content/schema.ts';
 import { sortUpdates } from './claims.ts';
-import { CLAIMED_ON_WORDING, STATUS_WORDING } from './wording.ts';
+import { CLAIMED_ON_WORDING, STANCE_WORDING, STATUS_WORDING } from './wording.ts';
 import { formatDay } from './dates.ts';
 import { updateId } from './views/claims.ts';
 
@@ -25,7 +26,8 @@ export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath
       // Numbered from the oldest, so an item's link never changes when later updates arrive.
       link: `${claimPath}#${updateId(updates.length - index)}`,
       day: update.date,
-      description: `${update.status ? `Status: ${STATUS_WORDING[update.status].label}. ` : ''}${update.note}`,
+      // Every item says the status in words: the one the update records, or else the claim's now.
+      description: `${update.status ? `Status: ${STATUS_WORDING[update.status].label}` : `Status now: ${STATUS_WORDING[data.status].label}`}. ${update.note}`,
     })),
     {
       title: data.title,
@@ -41,6 +43,30 @@ function claimedOnSentence(kind: ClaimedOnKind, day: string): string {
   const wording = CLAIMED_ON_WORDING[kind];
   return `${wording.label.toLowerCase()} ${formatDay(day)}${wording.caveat ? ` (${wording.caveat})` : ''}`;
 }
+
+/**
+ * An item for a response a party gave to another's claim, dated when the response was made, or else
+ * by the claim's day; it states the claim's status in words, as every item does.
+ */
+export function responseFeedItem(
+  claim: ClaimLike,
+  response: { stance: Stance; date?: string | undefined; note: string },
+  responderName: string,
+  claimPath: string,
+): FeedItem {
+  return {
+    title: `${responderName} ${STANCE_WORDING[response.stance]}: ${claim.data.title}`,
+    link: `${claimPath}#responses`,
+    day: response.date ?? claim.data.claimedOn,
+    description: `Status of the claim: ${STATUS_WORDING[claim.data.status].label}. ${response.note}`,
+  };
+}
+
+/** The most items a feed holds: the newest; older ones stay on the pages it follows. */
+export const FEED_LENGTH = 50;
+
+/** A feed's items: the newest FEED_LENGTH, newest first. */
+export const latestItems = (items: readonly FeedItem[]): FeedItem[] => newestFirst(items).slice(0, FEED_LENGTH);
 
 /** Newest first, then by link for a stable order. */
 export function newestFirst(items: readonly FeedItem[]): FeedItem[] {

@@ -53,6 +53,12 @@ export interface Urls {
   /** Where Pagefind writes its index and scripts. */
   pagefind: () => string;
   feed: () => string;
+  /** Feeds to follow: a status's, a party's, a place's; every feed listed, and as OPML. */
+  statusFeed: (status: ClaimStatus) => string;
+  actorFeed: (slug: string) => string;
+  placeFeed: (slug: string) => string;
+  feeds: () => string;
+  feedsOpml: () => string;
   sitemapIndex: () => string;
   robots: () => string;
   favicon: () => string;
@@ -103,6 +109,11 @@ export function createUrls(base: string): Urls {
     siteCard: () => at(`${CARDS_FOLDER}site.png`),
     pagefind: () => at('pagefind/'),
     feed: () => at('feed.xml'),
+    statusFeed: (status) => at(`timeline/status/${status}/feed.xml`),
+    actorFeed: (slug) => at(`actors/${slug}/feed.xml`),
+    placeFeed: (slug) => at(`places/${slug}/feed.xml`),
+    feeds: () => at('feeds/'),
+    feedsOpml: () => at('feeds.opml'),
     sitemapIndex: () => at('sitemap-index.xml'),
     robots: () => at('robots.txt'),
     favicon: () => at('favicon.svg'),

@@ -57,7 +57,8 @@ describe('the benchmark content', () => {
     expect(incidents).toHaveLength(400 / CLAIMS_PER_INCIDENT);
     expect(generateContent(10_000).filter((file) => file.path.startsWith('incidents/'))).toHaveLength(500);
     expect(new Set(claims.map((claim) => claim.data.incident)).size).toBe(incidents.length);
-  });
+    // Generating 10,000 claims' files takes a few seconds, more on a busy machine.
+  }, 30_000);
 
   it('is the same every time', () => {
     expect(generateContent(50)).toEqual(generateContent(50));

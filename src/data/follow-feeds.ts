@@ -1,0 +1,85 @@
+// The feeds a reader can follow besides the site's and a claim's: one per status, per party, per
+// incident and per place, each the newest FEED_LENGTH items of what its page lists. Worked out here
+// once, for the feed files, the /feeds/ page and its OPML file alike.
+import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
+import { claimFeedItems, latestItems, responseFeedItem, type FeedItem } from '../lib/feeds.ts';
+import { SITE_NAME } from '../lib/structured-data.ts';
+import { urls } from '../lib/urls.ts';
+import { STATUS_WORDING } from '../lib/wording.ts';
+import { claimsOfIncident, type Claim, type SiteContent } from './content.ts';
+
+export interface FollowFeed {
+  /** Where the feed is, and the page whose list it follows. */
+  href: string;
+  page: string;
+  /** What it follows, as the /feeds/ page lists it: "Unverified claims", a party's name. */
+  label: string;
+  title: string;
+  description: string;
+  items: FeedItem[];
+}
+
+const claimItems = (content: SiteContent, claims: readonly Claim[]) =>
+  claims.flatMap((claim) => claimFeedItems(claim, content.view.nameOf(claim.data.claimant), urls.claim(claim.id)));
+
+export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFeed {
+  const label = STATUS_WORDING[status].label.toLowerCase();
+  return {
+    href: urls.statusFeed(status),
+    page: urls.statusTimeline(status),
+    label: `${STATUS_WORDING[status].label} claims`,
+    title: `${SITE_NAME}: ${label} claims`,
+    description: `Claims whose status is ${label}, and corrections or updates to them, newest first.`,
+    items: latestItems(claimItems(content, content.byStatus.get(status) ?? [])),
+  };
+}
+
+export function actorFeed(content: SiteContent, slug: string): FollowFeed {
+  const name = content.view.nameOf(slug);
+  const activity = content.byActor.get(slug);
+  const responses = [...(activity?.responded ?? []), ...(activity?.silences ?? [])].map(({ claim, response }) =>
+    responseFeedItem(claim, response, name, urls.claim(claim.id)),
+  );
+  return {
+    href: urls.actorFeed(slug),
+    page: urls.actor(slug),
+    label: name,
+    title: `${SITE_NAME}: ${name}`,
+    description: `Claims ${name} made and its responses to others' claims, with corrections and updates, newest first.`,
+    items: latestItems([...claimItems(content, activity?.claimed ?? []), ...responses]),
+  };
+}
+
+export function incidentFeed(content: SiteContent, slug: string): FollowFeed {
+  const title = content.view.incidentTitleOf(slug);
+  return {
+    href: urls.incidentFeed(slug),
+    page: urls.incident(slug),
+    label: title,
+    title: `${SITE_NAME}: ${title}`,
+    description: 'The claims of this incident, and corrections or status changes to them, newest first.',
+    items: latestItems(claimItems(content, claimsOfIncident(content, slug))),
+  };
+}
+
+export function placeFeed(content: SiteContent, slug: string): FollowFeed {
+  const name = content.view.placeNameOf(slug);
+  return {
+    href: urls.placeFeed(slug),
+    page: urls.place(slug),
+    label: name,
+    title: `${SITE_NAME}: ${name}`,
+    description: `Claims about ${name} or a place within it, and corrections or updates to them, newest first.`,
+    items: latestItems(claimItems(content, content.byPlace.get(slug)?.all ?? [])),
+  };
+}
+
+/** Every feed to follow, grouped as the /feeds/ page lists them. */
+export function followFeeds(content: SiteContent) {
+  return [
+    { heading: 'By status', feeds: CLAIM_STATUSES.map((status) => statusFeed(content, status)) },
+    { heading: 'By party', feeds: content.actors.map((actor) => actorFeed(content, actor.id)) },
+    { heading: 'By incident', feeds: content.incidents.map((incident) => incidentFeed(content, incident.id)) },
+    { heading: 'By place', feeds: content.places.map((place) => placeFeed(content, place.id)) },
+  ];
+}

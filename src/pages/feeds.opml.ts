@@ -1,0 +1,32 @@
+// Every feed as OPML 2.0, the outline feed readers import to follow many feeds at once.
+import type { APIContext } from 'astro';
+import { siteContent } from '../data/content.ts';
+import { followFeeds } from '../data/follow-feeds.ts';
+import { SITE_NAME } from '../lib/structured-data.ts';
+import { urls } from '../lib/urls.ts';
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export async function GET(context: APIContext) {
+  const content = await siteContent();
+  const absolute = (path: string) => new URL(path, context.site).href;
+  const outline = (title: string, href: string, page: string) =>
+    `<outline type="rss" text="${escape(title)}" title="${escape(title)}" xmlUrl="${escape(absolute(href))}" htmlUrl="${escape(absolute(page))}"/>`;
+  const groups = followFeeds(content).map(
+    (group) =>
+      `    <outline text="${escape(group.heading)}">\n${group.feeds.map((feed) => `      ${outline(feed.title, feed.href, feed.page)}`).join('\n')}\n    </outline>`,
+  );
+  const body = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<opml version="2.0">',
+    `  <head><title>${escape(SITE_NAME)}: every feed</title></head>`,
+    '  <body>',
+    `    ${outline(`${SITE_NAME}: new claims and updates`, urls.feed(), urls.home())}`,
+    ...groups,
+    '  </body>',
+    '</opml>',
+    '',
+  ].join('\n');
+  return new Response(body, { headers: { 'Content-Type': 'text/x-opml; charset=utf-8' } });
+}
