@@ -75,6 +75,19 @@ export function builtPages(target: BuiltSite): BuiltPage[] {
   });
 }
 
+/**
+ * The claims about a place, worked out from the content files alone: those naming it, or a place
+ * within it, themselves or in a response. What its page and its feed must list.
+ */
+export function claimsAbout(target: BuiltSite, place: string): ClaimEntry[] {
+  const parentOf = new Map(target.places.map((entry) => [entry.slug, entry.data.parent]));
+  const within = (slug: string | undefined): boolean =>
+    slug !== undefined && (slug === place || within(parentOf.get(slug)));
+  return target.claims.filter((claim) =>
+    [...(claim.data.places ?? []), ...(claim.data.responses ?? []).flatMap((r) => r.places ?? [])].some(within),
+  );
+}
+
 /** The parsed page a site URL is served from. */
 export const documentAt = (url: string, target: BuiltSite): HTMLElement =>
   parse(readFileSync(target.distFile(url), 'utf8'));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../../src/lib/content/schema.ts';
 import { FEED_LENGTH } from '../../src/lib/feeds.ts';
 import { STATUS_WORDING } from '../../src/lib/wording.ts';
-import { documentAt, sites, type BuiltSite } from '../sites.ts';
+import { claimsAbout, documentAt, sites, type BuiltSite } from '../sites.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'outline' });
 
@@ -27,13 +27,6 @@ function feedAt(site: BuiltSite, url: string) {
 describe.each(sites)('$name', (site) => {
   const { urls, claims } = site;
   const responded = (slug: string) => claims.filter((c) => c.data.responses?.some((r) => r.actor === slug));
-  const parentOf = new Map(site.places.map((place) => [place.slug, place.data.parent]));
-  const within = (slug: string, place: string): boolean =>
-    slug === place || (parentOf.get(slug) !== undefined && within(parentOf.get(slug) ?? '', place));
-  const namesPlace = (claim: (typeof claims)[number], place: string) =>
-    [...(claim.data.places ?? []), ...(claim.data.responses ?? []).flatMap((r) => r.places ?? [])].some((slug) =>
-      within(slug, place),
-    );
   const incidents = [...new Set(claims.map((claim) => claim.data.incident))];
   const feeds = [
     ...CLAIM_STATUSES.map((status) => ({
@@ -54,7 +47,7 @@ describe.each(sites)('$name', (site) => {
     ...site.places.map((place) => ({
       feed: urls.placeFeed(place.slug),
       page: urls.place(place.slug),
-      claims: claims.filter((claim) => namesPlace(claim, place.slug)),
+      claims: claimsAbout(site, place.slug),
     })),
   ];
 

@@ -7,7 +7,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { mapLayout } from '../../src/lib/maps/map-layout.ts';
 import { mapPlace } from '../../src/lib/views/places.ts';
-import { builtPages, documentAt, sites } from '../sites.ts';
+import { builtPages, claimsAbout, documentAt, sites } from '../sites.ts';
 
 /**
  * What a map may hold: the drawing (its words, water, one land path, places and their names, a scale
@@ -47,9 +47,6 @@ describe.each(sites)('$name', (site) => {
 
   it('has a page for every place, listing every claim that names it or a place within it', () => {
     expect(site.places.length).toBeGreaterThan(0);
-    const parentOf = new Map(site.places.map((place) => [place.slug, place.data.parent]));
-    const within = (slug: string, place: string): boolean =>
-      slug === place || (parentOf.get(slug) !== undefined && within(parentOf.get(slug) ?? '', place));
     for (const place of site.places) {
       const document = documentAt(site.urls.place(place.slug), site);
       expect(document.querySelector('h1')?.text).toBe(place.data.name);
@@ -63,13 +60,7 @@ describe.each(sites)('$name', (site) => {
             .filter((slug) => slug !== undefined),
         ),
       );
-      const named = (claim: (typeof site.claims)[number]) => [
-        ...(claim.data.places ?? []),
-        ...(claim.data.responses ?? []).flatMap((response) => response.places ?? []),
-      ];
-      const expected = site.claims
-        .filter((claim) => named(claim).some((slug) => within(slug, place.slug)))
-        .map((claim) => claim.slug);
+      const expected = claimsAbout(site, place.slug).map((claim) => claim.slug);
       expect(expected.length).toBeGreaterThan(0);
       expect([...listed].sort()).toEqual(expected.sort());
     }

@@ -8,8 +8,6 @@ import type { Urls } from '../urls.ts';
 import { count, formatCount, formatKm, PLACE_KIND_WORDING, PRECISION_WORDING } from '../wording.ts';
 import { placeLink, type PlaceLink, type ViewContext } from './common.ts';
 
-export { placeLink, type PlaceLink } from './common.ts';
-
 /** A place a claim names, with the places it lies within, nearest first: "Western tip of Crimea, within Crimea". */
 export interface NamedPlace extends PlaceLink {
   within: PlaceLink[];
