@@ -74,9 +74,11 @@ export default defineConfig({
     shareCards(content.entries),
     sitemap({
       // Old addresses of renamed claims only send readers on; search engines should index the new one.
+      // Embeds are parts of pages, for other sites to frame: the page they come from is indexed.
       filter: (page) => {
-        const slug = urls.claimSlugAt(new URL(page).pathname);
-        return slug === undefined || !content.aliases().has(slug);
+        const path = new URL(page).pathname;
+        const slug = urls.claimSlugAt(path);
+        return !urls.isEmbed(path) && (slug === undefined || !content.aliases().has(slug));
       },
     }),
   ],

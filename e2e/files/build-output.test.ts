@@ -45,11 +45,14 @@ describe('the build', () => {
   });
 
   it.each(sites)('gives every page of $name a social title that reads as a title on its own', (target) => {
-    const titles = builtPages(target).map((page) => ({
-      url: page.url,
-      og: page.document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
-      twitter: page.document.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? '',
-    }));
+    // Embeds are parts of pages, framed by other sites, not shared on their own.
+    const titles = builtPages(target)
+      .filter((page) => !target.urls.isEmbed(page.url))
+      .map((page) => ({
+        url: page.url,
+        og: page.document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+        twitter: page.document.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? '',
+      }));
     // A title starts as a sentence does (with a capital, in a script that has them; القدس has none); the
     // home page's own phrase ("who claimed what…") does not.
     expect(titles.filter(({ og, twitter }) => !/^[\p{Lu}\p{Lo}\p{N}"'«]/u.test(og) || og !== twitter)).toEqual([]);
@@ -60,7 +63,8 @@ describe('the build', () => {
 
   it.each(sites)('links every page of $name to its About page, which says who stands behind the site', (target) => {
     const about = target.urls.about();
-    const pages = builtPages(target);
+    // Embeds are parts of pages, framed by other sites: their links lead to the page they come from.
+    const pages = builtPages(target).filter((page) => !target.urls.isEmbed(page.url));
     expect(pages.map((page) => page.url)).toContain(about);
     expect(
       pages

@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { parseAllRedirects } from '@netlify/redirect-parser';
 import { describe, expect, it } from 'vitest';
-import { headersFile, HEADER_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import {
+  EMBED_SECURITY_HEADERS,
+  headersFile,
+  HEADER_CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+} from '../../src/lib/security.ts';
 import { sites } from '../sites.ts';
 
 const netlifyConfigPath = resolve(import.meta.dirname, '../../netlify.toml');
@@ -14,13 +19,16 @@ describe.each(sites)('$name', (site) => {
   const { urls } = site;
   const lines = readFileSync(join(site.outDir, '_redirects'), 'utf8').split('\n').filter(Boolean);
 
-  it('redirects every alias, its feed, JSON and CSV with a 301 to a target that exists', () => {
+  it('redirects every alias, its feed, JSON, CSV and embeds with a 301 to a target that exists', () => {
     const expected = site.claims.flatMap((claim) =>
       (claim.data.aliases ?? []).flatMap((alias) => [
         `${urls.claim(alias)} ${urls.claim(claim.slug)} 301`,
         `${urls.claimFeed(alias)} ${urls.claimFeed(claim.slug)} 301`,
         `${urls.claimJson(alias)} ${urls.claimJson(claim.slug)} 301`,
         ...(claim.data.breakdown ? [`${urls.claimCsv(alias)} ${urls.claimCsv(claim.slug)} 301`] : []),
+        `${urls.claimEmbed(alias)} ${urls.claimEmbed(claim.slug)} 301`,
+        ...(claim.data.breakdown ? [`${urls.breakdownEmbed(alias)} ${urls.breakdownEmbed(claim.slug)} 301`] : []),
+        `${urls.claimOembed(alias)} ${urls.claimOembed(claim.slug)} 301`,
       ]),
     );
     expect(lines.sort()).toEqual(expected.sort());
@@ -36,7 +44,7 @@ describe.each(sites)('$name', (site) => {
   });
 
   describe("as Netlify's own parsers read them, with netlify.toml", () => {
-    it('_headers parses with no error, and every path gets the security headers from one rule, the policy that lets Pagefind run', async () => {
+    it('_headers parses with no error; every path gets the security headers from one rule, the policy that lets Pagefind run, and an embed its own policy', async () => {
       const { headers, errors } = await parseAllHeaders({
         headersFiles: [join(site.outDir, '_headers')],
         netlifyConfigPath,
@@ -54,6 +62,14 @@ describe.each(sites)('$name', (site) => {
           path,
         ).toEqual([HEADER_CONTENT_SECURITY_POLICY]);
         expect(Object.assign({}, ...rules.map((rule) => rule.values)), path).toEqual(SECURITY_HEADERS);
+      }
+      // An embed matches the site's rule and its own; Netlify gives a path the later rule's value of a
+      // header (as its CLI's headersForPath does), so the embed's policy alone.
+      const embeds = [urls.claimEmbed('a-claim'), urls.breakdownEmbed('a-claim'), urls.incidentEmbed('an-incident')];
+      for (const path of embeds) {
+        const rules = headers.filter((rule) => 'forRegExp' in rule && rule.forRegExp.test(path));
+        expect(rules, path).toHaveLength(2);
+        expect(Object.assign({}, ...rules.map((rule) => rule.values)), path).toEqual(EMBED_SECURITY_HEADERS);
       }
     });
 

@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   builtFiles,
+  EMBED_BUDGET,
+  FEW_PARTS,
   FIRST_ROUND_TRIP,
   isBudgetedPage,
+  MANY_PART_CHART_BUDGET,
   measureSite,
   weightProblems,
 } from '../../src/lib/page-weight.ts';
@@ -28,6 +31,21 @@ describe.each(sites)('$name', (site) => {
     ).toEqual([]);
     // The search page's script is small: Pagefind loads its index only when asked.
     expect(weights.find((w) => w.url === search)?.javascript).toBeLessThan(6 * 1024);
+  });
+
+  it('keeps every embed, with its stylesheet, under 2 KB gzipped (a chart of many parts under 2.5 KB)', () => {
+    const parts = new Map(
+      site.claims.map((claim) => [site.urls.breakdownEmbed(claim.slug), claim.data.breakdown?.parts.length ?? 0]),
+    );
+    const embeds = measureSite(site.outDir, site.settings.base).filter((w) => site.urls.isEmbed(w.url));
+    expect(embeds.length).toBeGreaterThan(site.claims.length);
+    const problems = embeds.flatMap((w) => {
+      const budget = (parts.get(w.url) ?? 0) > FEW_PARTS ? MANY_PART_CHART_BUDGET : EMBED_BUDGET;
+      return w.htmlGzip + w.cssGzip > budget
+        ? [`${w.url}: ${w.htmlGzip} + ${w.cssGzip} bytes (allowed: ${budget})`]
+        : [];
+    });
+    expect(problems).toEqual([]);
   });
 
   it("ships no font file, and script files only for search: its own and Pagefind's", () => {

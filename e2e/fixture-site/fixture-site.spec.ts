@@ -1,7 +1,7 @@
 // Behaviour the seed content cannot show: aliases, every status, event dates, date archives over several
 // months (with a page bound of 5, so that March is cut into days), the overview chart, a confirmed breakdown.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { fixtureSite as site } from '../sites.ts';
 
 const { urls } = site;
@@ -150,12 +150,18 @@ test('status and actor filters list only their claims', async ({ page }) => {
   await expect(page.locator('main .claim-title')).toHaveCount(3);
 });
 
+/** How many marks a part's path draws: one closed subpath each. */
+async function marksIn(path: Locator): Promise<number> {
+  return ((await path.getAttribute('d')) ?? '').split('z').length - 1;
+}
+
 test('a 10,000-drone breakdown in 12 parts is drawn as bars, still readable at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(urls.claim('north-drone-tally'));
   const chart = page.locator('figure.breakdown svg');
-  await expect(chart.locator('g[id$="-part-12"] rect')).toHaveCount(0);
-  await expect(chart.locator('g[id$="-part-1"] rect')).toHaveCount(1);
+  // Each part's marks are one path, a closed subpath a mark.
+  await expect(chart.locator('g[id$="-part-12"] path')).toHaveCount(0);
+  expect(await marksIn(chart.locator('g[id$="-part-1"] path'))).toBe(1);
   await expect(chart.locator('text', { hasText: '4,000' })).toBeVisible();
   await expect(page.locator('figure.breakdown')).toContainText('Hatched bars');
   const overflow = await page.evaluate(
@@ -172,14 +178,14 @@ test('a confirmed breakdown is drawn solid and called confirmed; an unverified o
   );
   await expect(figure).not.toContainText('Not independently verified');
   await expect(figure).toContainText('Solid squares: a confirmed count.');
-  const solid = figure.locator('svg g[id$="-part-1"] rect');
-  await expect(solid).toHaveCount(5);
-  await expect(solid.first()).toHaveAttribute('fill', 'currentColor');
-  await expect(solid.first()).not.toHaveAttribute('stroke', /.*/);
+  const solid = figure.locator('svg g[id$="-part-1"] path');
+  expect(await marksIn(solid)).toBe(5);
+  await expect(solid).toHaveAttribute('fill', 'currentColor');
+  await expect(solid).not.toHaveAttribute('stroke', /.*/);
   await expect(figure.getByRole('table')).toHaveAccessibleName('The figures');
 
   await page.goto(urls.claim('governor-single'));
-  const outlined = page.locator('figure.breakdown svg g[id$="-part-1"] rect');
+  const outlined = page.locator('figure.breakdown svg g[id$="-part-1"] path');
   await expect(outlined).toHaveAttribute('fill', 'none');
   await expect(outlined).toHaveAttribute('stroke', 'currentColor');
   await expect(page.locator('figure.breakdown figcaption')).toContainText(

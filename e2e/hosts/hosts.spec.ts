@@ -5,9 +5,11 @@
 // security headers with exactly one policy (one that lets Pagefind's worker run), an unknown address
 // answers 404 with the site's 404 page, and a search in Chromium finds the claim it should.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
-import { HEADER_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { EMBED_SECURITY_HEADERS, HEADER_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { fixtureSite, fixtureSiteAtRoot, type BuiltSite } from '../sites.ts';
 import { NGINX, startCloudflare, startNginx, startPlainStatic, WRANGLER, type Server } from './servers.ts';
 
@@ -38,15 +40,24 @@ function redirectsOf(site: BuiltSite): Map<string, string> {
   return new Map(lines.map((line) => line.split(' ') as [string, string]));
 }
 
-/** What is wrong with a response's security headers; none where it carries exactly those of `_headers`. */
-function headerProblems(path: string, response: APIResponse): string[] {
+/**
+ * What is wrong with a response's security headers; none where it carries exactly those of `_headers`
+ * for its path: an embed's, which any site may frame, or every other path's, which none may.
+ */
+function headerProblems(site: BuiltSite, path: string, response: APIResponse): string[] {
   const sent = response.headersArray();
-  return Object.entries(SECURITY_HEADERS).flatMap(([name, value]) => {
-    const values = sent
-      .filter((header) => header.name.toLowerCase() === name.toLowerCase())
-      .map((header) => header.value);
-    return values.length === 1 && values[0] === value ? [] : [`${path}: ${name} ${JSON.stringify(values)}`];
-  });
+  const problemsWith = (expected: Readonly<Record<string, string>>) =>
+    Object.entries(expected).flatMap(([name, value]) => {
+      const values = sent
+        .filter((header) => header.name.toLowerCase() === name.toLowerCase())
+        .map((header) => header.value);
+      return values.length === 1 && values[0] === value ? [] : [`${path}: ${name} ${JSON.stringify(values)}`];
+    });
+  if (!site.urls.isEmbed(path)) return problemsWith(SECURITY_HEADERS);
+  // A former address of an embed only redirects, and nothing frames a redirect: hosts send it either
+  // policy (nginx answers it in its own location, with the server's headers).
+  const asEmbed = problemsWith(EMBED_SECURITY_HEADERS);
+  return response.status() === 301 && problemsWith(SECURITY_HEADERS).length === 0 ? [] : asEmbed;
 }
 
 HOSTS.forEach((host, hostIndex) => {
@@ -76,7 +87,7 @@ HOSTS.forEach((host, hostIndex) => {
         }
       });
 
-      test('every page, the search page and every Pagefind file carry the security headers, with one policy that lets Pagefind run', async ({
+      test('every page, the search page and every Pagefind file carry the security headers, with one policy that lets Pagefind run (an embed, one that lets any site frame it)', async ({
         request,
       }) => {
         // The 404 page is checked as the hosts serve it, at an unknown address (below).
@@ -84,6 +95,7 @@ HOSTS.forEach((host, hostIndex) => {
         const paths = [...pages, ...filesUnder(site, 'pagefind')];
         expect(paths).toContain(site.urls.search());
         expect(paths).toContain(`${site.urls.pagefind()}pagefind-worker.js`);
+        expect(paths).toContain(site.urls.breakdownEmbed('north-drone-tally'));
         const problems: string[] = [];
         // A former address is still a page in the build (for hosts without redirects); here it redirects.
         const redirects = redirectsOf(site);
@@ -91,7 +103,7 @@ HOSTS.forEach((host, hostIndex) => {
           const response = await request.get(origin() + path, { maxRedirects: 0 });
           const expected = redirects.has(path) ? 301 : 200;
           if (response.status() !== expected) problems.push(`${path}: status ${response.status()}`);
-          problems.push(...headerProblems(path, response));
+          problems.push(...headerProblems(site, path, response));
         }
         expect(problems).toEqual([]);
         expect(HEADER_CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
@@ -104,7 +116,71 @@ HOSTS.forEach((host, hostIndex) => {
         const heading = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(join(site.outDir, '404.html'), 'utf8'))?.[1];
         expect(heading).toBeTruthy();
         expect(await response.text()).toContain(heading);
-        expect(headerProblems(path, response)).toEqual([]);
+        expect(headerProblems(site, path, response)).toEqual([]);
+      });
+
+      test("another site's page frames every kind of embed, and no other page: the claim's own is refused", async ({
+        page,
+      }) => {
+        // A page of another origin, as a newspaper's article would be, framing the three kinds of embed
+        // and the claim's page itself, served by a server of its own: Chromium blocks a page with no
+        // address (a routed one) from framing the local network.
+        const frames = {
+          box: site.urls.claimEmbed('north-drone-tally'),
+          chart: site.urls.breakdownEmbed('north-drone-tally'),
+          bar: site.urls.incidentEmbed('fixture-incident'),
+          page: site.urls.claim('north-drone-tally'),
+        };
+        const body = `<!doctype html><title>An article</title>${Object.entries(frames)
+          .map(([id, path]) => `<iframe id="${id}" title="${id}" src="${origin()}${path}"></iframe>`)
+          .join('')}`;
+        const anotherSite = createServer((_, response) =>
+          response.writeHead(200, { 'content-type': 'text/html' }).end(body),
+        );
+        await new Promise<void>((listening) => anotherSite.listen(0, '127.0.0.1', listening));
+        const { port } = anotherSite.address() as AddressInfo;
+        const refusals: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error' && message.text().includes('frame-ancestors')) refusals.push(message.text());
+        });
+        try {
+          await page.goto(`http://127.0.0.1:${port}/an-article/`);
+          await expect(page.frameLocator('#box').locator('.status')).toHaveText('Status: Unverified');
+          await expect(page.frameLocator('#box').locator('h1')).toHaveText(/Ministry of North says/);
+          await expect(page.frameLocator('#chart').getByRole('img')).toHaveAccessibleName(/10,000 drones/);
+          await expect(page.frameLocator('#bar').locator('.status-bar')).toBeAttached();
+          // One frame refused (the browser names only its origin): the claim page's, whose frame holds
+          // the browser's error page, never the claim.
+          await expect.poll(() => refusals.length).toBe(1);
+          expect(refusals[0]).toContain(`'${origin()}/'`);
+          const claimFrame = await (await page.locator('#page').elementHandle())?.contentFrame();
+          expect(claimFrame?.url()).not.toBe(`${origin()}${frames.page}`);
+          await expect(page.frameLocator('#page').locator('h1#claim')).toHaveCount(0);
+        } finally {
+          anotherSite.close();
+        }
+      });
+
+      test("answers oEmbed's endpoint, /oembed?url=<a claim's address>, with the claim's record", async ({
+        request,
+      }) => {
+        test.skip(
+          host.name !== 'nginx',
+          "Cloudflare Pages' _redirects match no query string: the endpoint needs a server that can (docs/embedding.md)",
+        );
+        const claim = site.urls.claim('north-parade');
+        const endpoint = `${origin()}${site.urls.home()}oembed`;
+        const ask = (query: Record<string, string>) => request.get(`${endpoint}?${new URLSearchParams(query)}`);
+        const response = await ask({ url: `${origin()}${claim}`, format: 'json' });
+        expect(response.status()).toBe(200);
+        expect(response.headers()['content-type']).toMatch(/^application\/json/);
+        expect(await response.text()).toBe(readFileSync(site.distFile(site.urls.claimOembed('north-parade')), 'utf8'));
+        // Unencoded, as some consumers send it, and without the final slash.
+        const unencoded = await request.get(`${endpoint}?url=${origin()}${claim.slice(0, -1)}`);
+        expect(unencoded.status()).toBe(200);
+        expect((await ask({ url: `${origin()}${claim}`, format: 'xml' })).status()).toBe(501);
+        expect((await ask({ url: `${origin()}${site.urls.claim('no-such-claim')}` })).status()).toBe(404);
+        expect((await ask({ url: `${origin()}${site.urls.places()}` })).status()).toBe(404);
       });
 
       test('a search in Chromium finds the claim whose own words hold the query, with no error', async ({ page }) => {
@@ -138,7 +214,8 @@ test.describe('GitHub Pages: a static server that reads neither _headers nor _re
     request,
   }) => {
     const origin = server?.origin ?? '';
-    const pages = [...redirectsOf(fixtureSite)].filter(([from]) => from.endsWith('/'));
+    // Claim pages only: a former address of an embed serves the live embed itself (e2e/files/embeds.test.ts).
+    const pages = [...redirectsOf(fixtureSite)].filter(([from]) => fixtureSite.urls.claimSlugAt(from) !== undefined);
     expect(pages.length).toBeGreaterThan(0);
     for (const [from, to] of pages) {
       const response = await request.get(origin + from, { maxRedirects: 0 });

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { expect, test } from '@playwright/test';
+import { EMBED_HEADER_CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
 import { siteOf } from '../sites.ts';
 
 test("the test server sends every header the build's _headers gives each path, 404s included", async ({
@@ -17,7 +18,14 @@ test("the test server sends every header the build's _headers gives each path, 4
   });
   expect(errors).toEqual([]);
   const { urls } = site;
-  const paths = [urls.home(), urls.search(), `${urls.pagefind()}pagefind-worker.js`, `${urls.home()}no-such-page/`];
+  const embed = urls.claimEmbed(site.claims[0]?.slug ?? '');
+  const paths = [
+    urls.home(),
+    urls.search(),
+    `${urls.pagefind()}pagefind-worker.js`,
+    `${urls.home()}no-such-page/`,
+    embed,
+  ];
   for (const path of paths) {
     const expected = Object.assign(
       {},
@@ -28,4 +36,7 @@ test("the test server sends every header the build's _headers gives each path, 4
     for (const [name, value] of Object.entries(expected))
       expect(sent[name.toLowerCase()], `${path}: ${name}`).toBe(value);
   }
+  // Netlify gives a path the later rule's value of a header, and Cloudflare detaches the earlier one:
+  // either way an embed is sent its own policy alone.
+  expect((await request.get(embed)).headers()['content-security-policy']).toBe(EMBED_HEADER_CONTENT_SECURITY_POLICY);
 });

@@ -1,7 +1,7 @@
 // Draws a share card for a page under `npm run dev`, in the site's own light palette (read from its
 // stylesheet), into the cache folder; a card that cannot be drawn names its page. A build writes every
 // card itself instead (src/integrations/share-cards.ts).
-import css from '../styles/global.css?raw';
+import css from '../styles/palette.css?raw';
 import { cardPalette } from '../lib/cards/card-palette.ts';
 import { cardSvgOf } from '../lib/cards/site-cards.ts';
 import { cardPng } from '../lib/cards/render-card.ts';

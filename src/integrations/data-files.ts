@@ -1,5 +1,6 @@
 // The site's data files, written here after Astro has rendered the pages instead of going through its
-// route pipeline: each claim's JSON record (/claims/<slug>.json) and the open data (/data/*.json,
+// route pipeline: each claim's JSON record (/claims/<slug>.json), its oEmbed record
+// (/claims/<slug>/oembed.json) and the open data (/data/*.json,
 // *.csv, the Data Package and /data/schema/). A record is one JSON.stringify, yet at 10,000 claims
 // 10,000 routes cost the build's one rendering thread about as much as 10,000 pages. The files come
 // from the validated content (the same schema Astro's collections use) through the same function as
@@ -12,14 +13,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asCollectionEntry } from '../lib/content/rules.ts';
+import type { ClaimLike } from '../lib/claims.ts';
+import { asCollectionEntry, type ActorEntry } from '../lib/content/rules.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { openDataFiles } from '../lib/data/open-data-files.ts';
 import { toJson } from '../lib/data/records.ts';
 import { linkOrCopy } from '../lib/link-files.ts';
 import { buildSettings } from '../lib/site.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
-import { createUrls } from '../lib/urls.ts';
+import { createUrls, type Urls } from '../lib/urls.ts';
+import { claimBox, oembedRecord } from '../lib/views/embeds.ts';
 
 /** @param content the validated content, known once it has been validated. */
 export default function dataFiles(content: () => ValidationResult): AstroIntegration {
@@ -71,6 +74,9 @@ export default function dataFiles(content: () => ValidationResult): AstroIntegra
         for (const name of readdirSync(cache)) if (!used.has(name)) unlinkSync(join(cache, name));
         logger.info(`claim records: ${data.claims.length} in the site, ${written} written, the rest unchanged`);
 
+        writeOembedRecords(claims.map(asCollectionEntry), actors, new URL(site), urls, inSite);
+        logger.info(`oEmbed records: ${claims.length} written`);
+
         mkdirSync(inSite(urls.dataSchema('')), { recursive: true });
         for (const file of data.files) writeFileSync(inSite(urls.dataFile(file.name)), file.text);
         for (const schema of data.schemas) writeFileSync(inSite(urls.dataSchema(schema.name)), schema.text);
@@ -78,4 +84,19 @@ export default function dataFiles(content: () => ValidationResult): AstroIntegra
       },
     },
   };
+}
+
+/** Each claim's oEmbed record, beside its page (whose folder exists already). */
+function writeOembedRecords(
+  claims: readonly ClaimLike[],
+  actors: readonly ActorEntry[],
+  site: URL,
+  urls: Urls,
+  inSite: (path: string) => string,
+): void {
+  const names = new Map(actors.map((actor) => [actor.slug, actor.data.name]));
+  for (const claim of claims) {
+    const box = claimBox(claim, names.get(claim.data.claimant) ?? claim.data.claimant, urls, site);
+    writeFileSync(inSite(urls.claimOembed(claim.id)), toJson(oembedRecord(box, site, urls)));
+  }
 }

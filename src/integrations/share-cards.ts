@@ -48,7 +48,7 @@ export default function shareCards(content: () => ValidationResult): AstroIntegr
           placeParentOf: (slug) => places.find((place) => place.slug === slug)?.data.parent,
           urls: createUrls(base),
         };
-        const palette = cardPalette(readFileSync(new URL('src/styles/global.css', root), 'utf8'));
+        const palette = cardPalette(readFileSync(new URL('src/styles/palette.css', root), 'utf8'));
         cards = siteCards(claims.map(asCollectionEntry), actors.map(asCollectionEntry), view, palette).map((card) => ({
           card,
           svg: cardSvgOf(card.input, palette),

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, customProperties } from './contrast.ts';
 
-const css = readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8');
-const light = customProperties(css);
-const darkBlock = /@media \(prefers-color-scheme: dark\)\s*\{([\s\S]*?\})\s*\}/.exec(css)?.[1] ?? '';
-const darkOnly = customProperties(darkBlock);
+// The site's palette, and the maps' colours, which only the site's own stylesheet carries.
+const css = ['palette.css', 'global.css']
+  .map((file) => readFileSync(new URL(`../styles/${file}`, import.meta.url), 'utf8'))
+  .join('\n');
+const darkBlocks = [...css.matchAll(/@media \(prefers-color-scheme: dark\)\s*\{([\s\S]*?\})\s*\}/g)];
+const light = customProperties(css.replace(/@media \(prefers-color-scheme: dark\)\s*\{[\s\S]*?\}\s*\}/g, ''));
+const darkOnly = customProperties(darkBlocks.map((block) => block[1]).join('\n'));
 const dark = { ...light, ...darkOnly };
 
 describe('the palettes under test', () => {

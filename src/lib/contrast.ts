@@ -16,9 +16,9 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** The `--name: #hex` custom properties of the first `:root { … }` block in `css`. */
+/** The `--name: #hex` custom properties of every `:root { … }` block in `css`, later ones winning. */
 export function customProperties(css: string): Record<string, string> {
-  const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  const block = [...css.matchAll(/:root\s*\{([^}]*)\}/g)].map((match) => match[1]).join('\n');
   return Object.fromEntries(
     [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,8})\s*;/gi)].map((m) => [m[1] ?? '', m[2] ?? '']),
   );

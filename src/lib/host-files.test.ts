@@ -3,7 +3,7 @@ import { redirectsFile } from './host-files.ts';
 import { createUrls } from './urls.ts';
 
 describe('the redirects file', () => {
-  it('sends every former address of a claim, its feed, JSON and CSV, to the live one with a 301', () => {
+  it('sends every former address of a claim, its feed, JSON, CSV and embeds, to the live one with a 301', () => {
     const file = redirectsFile(
       [
         { slug: 'new-name', aliases: ['old-name', 'older-name'], hasBreakdown: true },
@@ -16,13 +16,21 @@ describe('the redirects file', () => {
       '/contested/claims/old-name/feed.xml /contested/claims/new-name/feed.xml 301',
       '/contested/claims/old-name.json /contested/claims/new-name.json 301',
       '/contested/claims/old-name/breakdown.csv /contested/claims/new-name/breakdown.csv 301',
+      '/contested/claims/old-name/embed/ /contested/claims/new-name/embed/ 301',
+      '/contested/claims/old-name/embed/breakdown/ /contested/claims/new-name/embed/breakdown/ 301',
+      '/contested/claims/old-name/oembed.json /contested/claims/new-name/oembed.json 301',
       '/contested/claims/older-name/ /contested/claims/new-name/ 301',
       '/contested/claims/older-name/feed.xml /contested/claims/new-name/feed.xml 301',
       '/contested/claims/older-name.json /contested/claims/new-name.json 301',
       '/contested/claims/older-name/breakdown.csv /contested/claims/new-name/breakdown.csv 301',
+      '/contested/claims/older-name/embed/ /contested/claims/new-name/embed/ 301',
+      '/contested/claims/older-name/embed/breakdown/ /contested/claims/new-name/embed/breakdown/ 301',
+      '/contested/claims/older-name/oembed.json /contested/claims/new-name/oembed.json 301',
       '/contested/claims/plain-old/ /contested/claims/plain/ 301',
       '/contested/claims/plain-old/feed.xml /contested/claims/plain/feed.xml 301',
       '/contested/claims/plain-old.json /contested/claims/plain.json 301',
+      '/contested/claims/plain-old/embed/ /contested/claims/plain/embed/ 301',
+      '/contested/claims/plain-old/oembed.json /contested/claims/plain/oembed.json 301',
       '',
     ]);
   });

@@ -12,7 +12,10 @@ export interface MovedClaim {
   hasBreakdown: boolean;
 }
 
-/** One `from to 301` line for each former address: the page, its feed, its JSON and its CSV. */
+/**
+ * One `from to 301` line for each former address: the page, its feed, its JSON and its CSV, and what
+ * other sites embed (the status box, the chart, the oEmbed record).
+ */
 export function redirectsFile(claims: readonly MovedClaim[], urls: Urls): string {
   const lines = claims.flatMap(({ slug, aliases, hasBreakdown }) =>
     aliases.flatMap((alias) => [
@@ -20,6 +23,9 @@ export function redirectsFile(claims: readonly MovedClaim[], urls: Urls): string
       [urls.claimFeed(alias), urls.claimFeed(slug)],
       [urls.claimJson(alias), urls.claimJson(slug)],
       ...(hasBreakdown ? [[urls.claimCsv(alias), urls.claimCsv(slug)]] : []),
+      [urls.claimEmbed(alias), urls.claimEmbed(slug)],
+      ...(hasBreakdown ? [[urls.breakdownEmbed(alias), urls.breakdownEmbed(slug)]] : []),
+      [urls.claimOembed(alias), urls.claimOembed(slug)],
     ]),
   );
   return lines.map(([from, to]) => `${from} ${to} 301\n`).join('');

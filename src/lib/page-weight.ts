@@ -19,6 +19,15 @@ export interface PageWeight {
 }
 
 export const FIRST_ROUND_TRIP = 14 * 1024;
+/** What an embed may weigh, HTML and CSS gzipped: it loads inside someone else's page. */
+export const EMBED_BUDGET = 2 * 1024;
+/**
+ * A chart of more parts than this may take more: every part's label and count is text a reader needs.
+ * The fixture's twelve-part chart takes about 2.4 KB.
+ */
+export const FEW_PARTS = 4;
+export const MANY_PART_CHART_BUDGET = 2.5 * 1024;
+
 /** No page of any kind may be heavier than this, gzipped, however many claims the site holds. */
 export const PAGE_CEILING = 200 * 1024;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  EMBED_HEADER_CONTENT_SECURITY_POLICY,
+  EMBED_SECURITY_HEADERS,
   HEADER_CONTENT_SECURITY_POLICY,
   headersFile,
   SEARCH_CONTENT_SECURITY_POLICY,
@@ -27,11 +29,26 @@ describe('security policy', () => {
     expect(HEADER_CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
   });
 
-  it('writes the headers file as one rule under the base path, so no host has two policies to combine', () => {
-    expect(headersFile('/contested/')).toBe(
+  it('lets any site frame an embed, which still runs nothing and loads only from this site', () => {
+    expect(EMBED_HEADER_CONTENT_SECURITY_POLICY).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors *`);
+    expect(EMBED_SECURITY_HEADERS).toEqual({
+      ...SECURITY_HEADERS,
+      'Content-Security-Policy': EMBED_HEADER_CONTENT_SECURITY_POLICY,
+    });
+  });
+
+  it('writes the headers file as one rule for every path under the base, then one per embed that detaches its policy first', () => {
+    const rules = headersFile('/contested/').split(/\n(?=\/)/);
+    expect(rules[0]).toBe(
       `/contested/*\n${Object.entries(SECURITY_HEADERS)
         .map(([name, value]) => `  ${name}: ${value}`)
-        .join('\n')}\n`,
+        .join('\n')}`,
+    );
+    expect(rules.slice(1)).toEqual(
+      ['claims/:slug/embed/', 'claims/:slug/embed/breakdown/', 'incidents/:slug/embed/'].map(
+        (path) =>
+          `/contested/${path}\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_HEADER_CONTENT_SECURITY_POLICY}${path.startsWith('incidents') ? '\n' : ''}`,
+      ),
     );
     expect(headersFile('/').split('\n')[0]).toBe('/*');
   });

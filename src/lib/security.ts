@@ -1,6 +1,7 @@
 // The site's security policy, in one place: the CSP meta tag on every page (BaseLayout), the headers
 // file for hosts that read one (`_headers`, written by src/integrations/host-files.ts), the preview
-// server's headers (scripts/astro-site.ts) and the nginx block in docs/deploy.md.
+// server's headers (scripts/astro-site.ts) and the nginx block in docs/deploy.md. Embeds are the one
+// kind of page other sites may frame: their own rule follows.
 //
 // Nothing runs and nothing is fetched from elsewhere: no script at all (JSON-LD is data, which CSP does
 // not block), styles and images from the site itself only, no plugins, no forms, no <base> hijacking.
@@ -46,8 +47,33 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-/** The `_headers` file (Netlify, Cloudflare Pages): one rule, every path under the site's base. */
+/**
+ * The policy of an embed (a claim's status box, a breakdown chart, an incident's status bar): any site
+ * may frame it, and it runs nothing (no page of this kind needs a worker, so no script at all).
+ */
+export const EMBED_HEADER_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors *`;
+
+export const EMBED_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': EMBED_HEADER_CONTENT_SECURITY_POLICY,
+};
+
+/** The embeds' addresses as `_headers` patterns (a `:name` stands for one path segment), under `base`. */
+export const embedPatterns = (base: string): string[] =>
+  ['claims/:slug/embed/', 'claims/:slug/embed/breakdown/', 'incidents/:slug/embed/'].map((path) => base + path);
+
+/**
+ * The `_headers` file (Netlify, Cloudflare Pages): every path under the site's base gets the site's
+ * headers; each embed's path then trades the policy for the embed's. Hosts combine two rules that set
+ * one header differently, so each embed rule first detaches the site-wide policy (`! Name`, Cloudflare
+ * Pages' syntax; Netlify's parser skips the line, and Netlify gives a path the later rule's value of a
+ * header). Both hosts then send an embed exactly one policy.
+ */
 export function headersFile(base: string): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return `${base}*\n${lines.join('\n')}\n`;
+  const embedRules = embedPatterns(base).map(
+    (pattern) =>
+      `${pattern}\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_HEADER_CONTENT_SECURITY_POLICY}\n`,
+  );
+  return [`${base}*\n${lines.join('\n')}\n`, ...embedRules].join('');
 }

@@ -38,8 +38,15 @@ describe('site URLs', () => {
     expect(urls.claimSlugAt('/base/claims/a-b/feed.xml')).toBeUndefined();
     expect(urls.incidentSlugAt('/base/incidents/a-b/')).toBe('a-b');
     expect(urls.incidentSlugAt('/base/incidents/archive/')).toBeUndefined();
+    for (const path of [urls.claimEmbed('a'), urls.breakdownEmbed('a'), urls.incidentEmbed('a')]) {
+      expect(urls.isEmbed(path), path).toBe(true);
+      expect(urls.isEmbed(`${path}index.html`), path).toBe(true);
+    }
+    for (const path of [urls.claim('embed'), urls.incident('embed'), urls.claimOembed('a'), '/claims/a/embed/']) {
+      expect(urls.isEmbed(path), path).toBe(false);
+    }
     for (const [name, build] of Object.entries(urls)) {
-      if (name === 'claimSlugAt' || name === 'incidentSlugAt') continue;
+      if (name === 'claimSlugAt' || name === 'incidentSlugAt' || name === 'isEmbed') continue;
       expect((build as (arg: string) => string)('disputed'), name).toMatch(/^\/base\//);
     }
   });

@@ -17,6 +17,16 @@ export interface Urls {
   /** A claim's breakdown as CSV, and the feed of its updates. */
   claimCsv: (slug: string) => string;
   claimFeed: (slug: string) => string;
+  /**
+   * What other sites may frame: a claim's status box, its breakdown chart, an incident's status bar;
+   * and a claim's oEmbed record, which hands out the status box's snippet.
+   */
+  claimEmbed: (slug: string) => string;
+  breakdownEmbed: (slug: string) => string;
+  incidentEmbed: (slug: string) => string;
+  claimOembed: (slug: string) => string;
+  /** Whether `path` is one of the pages above that other sites may frame. */
+  isEmbed: (path: string) => boolean;
   unverified: (period?: string) => string;
   /** Every incident (with a period, that period's archive page), one incident's explainer, and its feed. */
   incidents: (period?: string) => string;
@@ -84,6 +94,11 @@ export function createUrls(base: string): Urls {
     claim: (slug) => at(`claims/${slug}/`),
     claimCsv: (slug) => at(`claims/${slug}/breakdown.csv`),
     claimFeed: (slug) => at(`claims/${slug}/feed.xml`),
+    claimEmbed: (slug) => at(`claims/${slug}/embed/`),
+    breakdownEmbed: (slug) => at(`claims/${slug}/embed/breakdown/`),
+    incidentEmbed: (slug) => at(`incidents/${slug}/embed/`),
+    claimOembed: (slug) => at(`claims/${slug}/oembed.json`),
+    isEmbed: (path) => new RegExp(`^${root}(?:claims|incidents)/[^/]+/embed/`).test(path),
     unverified: (period) => at(`unverified/${periodPath(period)}`),
     // Archive pages sit one level further down, so no incident slug can ever take their address.
     incidents: (period) => at(period ? `incidents/archive/${periodPath(period)}` : 'incidents/'),

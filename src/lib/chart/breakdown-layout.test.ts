@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakdowns as fixtures, seed, twelveParts } from './__fixtures__/breakdowns.ts';
 import {
+  marksPath,
   CHART_WIDTH,
   FONT_SIZE,
   UNIT_SIZES,
@@ -121,5 +122,45 @@ describe('wrapText', () => {
   it('breaks at spaces and splits words longer than a line', () => {
     expect(wrapText('one two three', 7)).toEqual(['one two', 'three']);
     expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+});
+
+describe('marks as one path', () => {
+  /** The rectangles a path of marksPath draws, read back from its commands. */
+  function rectanglesOf(path: string) {
+    const commands = [...path.matchAll(/([MmhvzZ])([^MmhvzZ]*)/g)].map(([, command = '', args = '']) => ({
+      command,
+      numbers: args.trim() === '' ? [] : args.trim().split(/[ ,]+/).map(Number),
+    }));
+    const rectangles: { x: number; y: number; width: number; height: number }[] = [];
+    let start = { x: 0, y: 0 };
+    let point = { x: 0, y: 0 };
+    for (const { command, numbers } of commands) {
+      const [a = 0, b = 0] = numbers;
+      if (command === 'M' || command === 'm') {
+        start = command === 'M' ? { x: a, y: b } : { x: start.x + a, y: start.y + b };
+        point = { ...start };
+        rectangles.push({ ...start, width: 0, height: 0 });
+      } else if (command === 'h') {
+        point = { x: point.x + a, y: point.y };
+        if (a > 0) rectangles.at(-1)!.width = a;
+      } else if (command === 'v') {
+        point = { x: point.x, y: point.y + a };
+        rectangles.at(-1)!.height = a;
+      } else point = { ...start };
+    }
+    return rectangles;
+  }
+
+  it.each([
+    ['the seed, one square a drone', seed],
+    ['twelve parts, as bars', twelveParts],
+  ])('draws exactly the marks of %s, each closed where it starts', (_, breakdown) => {
+    for (const part of layoutBreakdown(breakdown, { confirmed: false }).parts) {
+      const drawn = rectanglesOf(marksPath(part.marks));
+      expect(drawn.map((mark) => Object.values(mark).map((n) => Math.round(n * 1000) / 1000))).toEqual(
+        part.marks.map((mark) => [mark.x, mark.y, mark.width, mark.height]),
+      );
+    }
   });
 });

@@ -288,3 +288,19 @@ export function breakdownTitle(breakdown: Breakdown, claimantName: string, confi
     ? `${figure}: confirmed count, first claimed by ${claimantName}`
     : `${figure}, as claimed by ${claimantName}`;
 }
+
+/**
+ * A part's marks as one SVG path: each a rectangle from the corner of the one before (a closed subpath
+ * starts the next move from its own start). A unit chart has a mark per unit, and the same short step
+ * repeated compresses to almost nothing, where as many <rect> elements would not.
+ */
+export function marksPath(marks: readonly Mark[]): string {
+  let from = { x: 0, y: 0 };
+  return marks
+    .map((mark, index) => {
+      const move = `${index === 0 ? 'M' : 'm'}${svgNumber(mark.x - from.x)} ${svgNumber(mark.y - from.y)}`;
+      from = mark;
+      return `${move}h${mark.width}v${mark.height}h${svgNumber(-mark.width)}z`;
+    })
+    .join('');
+}

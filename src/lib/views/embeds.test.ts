@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimData } from '../content/schema.ts';
+import type { ClaimLike } from '../claims.ts';
+import { createUrls } from '../urls.ts';
+import {
+  blocksHeight,
+  breakdownEmbed,
+  claimBox,
+  EMBED_BOX,
+  EMBED_WIDTH,
+  frameHeight,
+  incidentEmbed,
+  oembedRecord,
+} from './embeds.ts';
+import { incidentSummary } from './incidents.ts';
+
+const defaults: ClaimData = {
+  title: 'Ministry A says a thing happened',
+  claimant: 'ministry-a',
+  incident: 'an-incident',
+  claimedOn: '2024-01-10',
+  claimedOnKind: 'source-date',
+  status: 'disputed',
+  summary: 'A summary long enough.',
+  sources: [{ title: 'A report', date: '2024-01-10' }],
+};
+const claim = (id: string, data: Partial<ClaimData> = {}): ClaimLike => ({ id, data: { ...defaults, ...data } });
+const urls = createUrls('/contested/');
+const site = new URL('https://example.org');
+
+describe('the height of a frame', () => {
+  const text = { size: 16, lineHeight: 20 };
+
+  it('is the box around its parts, with a gap between each two', () => {
+    expect(blocksHeight([{ height: 30 }, { height: 10 }], 320)).toBe(40 + EMBED_BOX.vertical + EMBED_BOX.gap);
+    expect(blocksHeight([{ text: 'Short', ...text }], 700)).toBe(20 + EMBED_BOX.vertical);
+  });
+
+  it('counts the lines text wraps to, more of them in a narrow frame', () => {
+    const long = { text: 'word '.repeat(60), ...text };
+    expect(blocksHeight([long], 320)).toBeGreaterThan(blocksHeight([long], 700));
+    // Bold text is wider, so it wraps sooner.
+    expect(blocksHeight([{ ...long, bold: true }], 320)).toBeGreaterThan(blocksHeight([long], 320));
+  });
+
+  it('scales a drawing with its width, up to its largest size', () => {
+    const drawing = { aspect: 0.5, maxWidth: 336 };
+    expect(blocksHeight([drawing], 320)).toBe((320 - EMBED_BOX.horizontal) * 0.5 + EMBED_BOX.vertical);
+    expect(blocksHeight([drawing], 700)).toBe(336 * 0.5 + EMBED_BOX.vertical);
+  });
+
+  it('is the tallest at any width an embed is drawn for, rounded up to 10 px', () => {
+    const blocks = [{ text: 'word '.repeat(60), ...text }];
+    const tallest = Math.max(blocksHeight(blocks, 320), blocksHeight(blocks, 700));
+    expect(frameHeight(blocks)).toBe(Math.ceil(tallest / 10) * 10);
+    expect(frameHeight(blocks) % 10).toBe(0);
+  });
+});
+
+describe("a claim's status box", () => {
+  const updated = claim('a-claim', {
+    title: 'Ministry A says "a thing" <happened>',
+    updates: [{ date: '2024-02-03', status: 'disputed', note: 'Government B denied it.' }],
+  });
+  const box = claimBox(updated, 'Ministry A', urls, site);
+
+  it('says the status, who claimed it, how its day is known, and the day the status is current as of', () => {
+    expect(box).toMatchObject({
+      title: 'Ministry A says "a thing" <happened>',
+      href: '/contested/claims/a-claim/',
+      status: 'disputed',
+      statusLabel: 'Disputed',
+      claimant: 'Ministry A',
+      claimedOn: { label: 'Reported by', day: '2024-01-10' },
+      asOf: '2024-02-03',
+      definitionHref: '/contested/methodology/#status-disputed',
+      definitionLabel: 'What “disputed” means',
+    });
+    expect(claimBox(claim('b', { claimedOnKind: 'statement-day' }), 'Ministry A', urls, site).claimedOn.label).toBe(
+      'Claimed on',
+    );
+  });
+
+  it('gives a snippet that frames it from its absolute address, named, sized and escaped', () => {
+    expect(box.frame).toMatchObject({ src: 'https://example.org/contested/claims/a-claim/embed/', width: EMBED_WIDTH });
+    expect(box.frame.snippet).toBe(
+      `<iframe src="https://example.org/contested/claims/a-claim/embed/" width="600" height="${box.frame.height}" ` +
+        'title="Contested: the status of the claim “Ministry A says &quot;a thing&quot; &lt;happened&gt;”" ' +
+        'loading="lazy" style="max-width: 100%; border: 0"></iframe>',
+    );
+  });
+
+  it('is taller for a title that wraps to more lines', () => {
+    const long = claimBox(claim('c', { title: 'Ministry A says '.repeat(12) }), 'Ministry A', urls, site);
+    expect(long.frame.height).toBeGreaterThan(claimBox(claim('d'), 'Ministry A', urls, site).frame.height);
+  });
+
+  it('is handed out as oEmbed: a rich type with the snippet and its size', () => {
+    expect(oembedRecord(box, site, urls)).toEqual({
+      version: '1.0',
+      type: 'rich',
+      title: box.title,
+      provider_name: 'Contested',
+      provider_url: 'https://example.org/contested/',
+      html: box.frame.snippet,
+      width: 600,
+      height: box.frame.height,
+    });
+  });
+});
+
+describe("a claim's chart, embedded", () => {
+  const breakdown = {
+    total: 42,
+    unit: 'drones',
+    parts: [
+      { label: 'Destroyed', count: 9 },
+      { label: 'Jammed', count: 33 },
+    ],
+  };
+  const reported = claim('tally', {
+    sources: [
+      { title: 'Later report', date: '2024-03-07' },
+      { title: 'A report', date: '2024-01-10' },
+      { title: 'Same day', date: '2024-01-10' },
+    ],
+  });
+  const embed = breakdownEmbed(reported, breakdown, 'Ministry A', urls, site);
+
+  it('says whose figures they are and each day they were reported, once, in order', () => {
+    expect(embed.source).toBe(
+      'Source: figures claimed by Ministry A, as reported on 10 January 2024 and 7 March 2024.',
+    );
+    expect(embed.claim).toEqual({ title: defaults.title, href: '/contested/claims/tally/' });
+    expect(embed.figure.unverifiedNote?.label).toBe('disputed');
+  });
+
+  it('is framed from its own address, tall enough for the drawing at its largest', () => {
+    expect(embed.frame.src).toBe('https://example.org/contested/claims/tally/embed/breakdown/');
+    expect(embed.frame.height).toBeGreaterThan((embed.figure.layout.height / embed.figure.layout.width) * 336);
+  });
+});
+
+describe("an incident's status bar, embedded", () => {
+  it('carries the incident summary and a frame at its own address', () => {
+    const summary = incidentSummary(
+      { id: 'an-incident', data: { title: 'An incident', date: '2024-01-10' } },
+      [claim('a'), claim('b', { status: 'unverified' })],
+      { urls, placeNameOf: (slug) => slug },
+    );
+    const embed = incidentEmbed(summary, urls, site);
+    expect(embed.frame.src).toBe('https://example.org/contested/incidents/an-incident/embed/');
+    expect(embed.frame.title).toBe('Contested: the claims of “An incident” by status');
+    expect(embed.methodHref).toBe('/contested/methodology/');
+  });
+});

@@ -1,0 +1,234 @@
+// What other sites may frame (a claim's status box, a claim's breakdown chart, an incident's status
+// bar) and the snippet that frames each. A frame cannot grow to fit its page without script, so the
+// snippet's height is worked out here from the text it will hold, wrapped at the narrowest width an
+// embed is drawn for; a browser test checks the text fits at 320 and 700 px. The sizes below are the
+// ones src/styles/embed.css sets.
+import { lastRecordedDay, type ClaimLike } from '../claims.ts';
+import type { Breakdown, ClaimStatus, Source } from '../content/schema.ts';
+import { formatDay } from '../dates.ts';
+import { SITE_NAME } from '../structured-data.ts';
+import { escapeMarkup, wrapText } from '../text.ts';
+import type { Urls } from '../urls.ts';
+import { CLAIMED_ON_WORDING, count, STATUS_WORDING } from '../wording.ts';
+import { breakdownFigure, type BreakdownFigureView } from './figures.ts';
+import type { IncidentSummaryView } from './incidents.ts';
+
+/** The width a snippet asks for; the frame narrows with its column (max-width: 100%). */
+export const EMBED_WIDTH = 600;
+/** The narrowest and the widest an embed is laid out for. */
+export const EMBED_WIDTHS = [320, 700] as const;
+
+/** A part of an embed, top to bottom: text that wraps, a drawing that scales, or a fixed height. */
+export type EmbedBlock =
+  | { text: string; size: number; lineHeight: number; bold?: boolean }
+  | { aspect: number; maxWidth: number }
+  | { height: number };
+
+/** The box around the blocks (padding and borders, px) and the gap between two blocks. */
+export const EMBED_BOX = { horizontal: 14 + 14 + 1 + 6, vertical: 12 + 12 + 1 + 1, gap: 6 };
+
+// An average character of system sans-serif is about half its size wide, a bold one a little more;
+// these err wide, so text wraps into more lines here than it does on screen, never fewer.
+const characterWidth = (size: number, bold = false) => size * (bold ? 0.62 : 0.56);
+
+/** How tall `blocks` stand in a frame `width` px wide, in px. */
+export function blocksHeight(blocks: readonly EmbedBlock[], width: number): number {
+  const inner = width - EMBED_BOX.horizontal;
+  const heights = blocks.map((block) => {
+    if ('height' in block) return block.height;
+    if ('aspect' in block) return Math.min(inner, block.maxWidth) * block.aspect;
+    const perCharacter = characterWidth(block.size, block.bold);
+    return wrapText(block.text, inner, (text) => text.length * perCharacter).length * block.lineHeight;
+  });
+  const total = heights.reduce((sum, height) => sum + height, 0);
+  return total + EMBED_BOX.vertical + EMBED_BOX.gap * Math.max(0, blocks.length - 1);
+}
+
+/** The frame's height: the tallest the blocks stand at any width an embed is drawn for, rounded up to 10 px. */
+export const frameHeight = (blocks: readonly EmbedBlock[]): number =>
+  Math.ceil(Math.max(...EMBED_WIDTHS.map((width) => blocksHeight(blocks, width))) / 10) * 10;
+
+export interface EmbedFrame {
+  /** The embed's absolute address. */
+  src: string;
+  /** The frame's accessible name. */
+  title: string;
+  width: number;
+  height: number;
+  /** The `<iframe>` to paste into another page. */
+  snippet: string;
+}
+
+export function embedFrame(src: string, title: string, blocks: readonly EmbedBlock[]): EmbedFrame {
+  const height = frameHeight(blocks);
+  const attributes = [
+    `src="${escapeMarkup(src)}"`,
+    `width="${EMBED_WIDTH}"`,
+    `height="${height}"`,
+    `title="${escapeMarkup(title)}"`,
+    'loading="lazy"',
+    'style="max-width: 100%; border: 0"',
+  ];
+  return { src, title, width: EMBED_WIDTH, height, snippet: `<iframe ${attributes.join(' ')}></iframe>` };
+}
+
+// Text sizes (px) and line heights of embed.css.
+const HEADING = { size: 18, lineHeight: 24, bold: true };
+const FACT = { size: 14, lineHeight: 20 };
+const FOOTER = { size: 13, lineHeight: 18 };
+const BADGE = { height: 24 };
+
+export interface ClaimBoxView {
+  title: string;
+  /** The claim's page, which the box opens in a new tab. */
+  href: string;
+  status: ClaimStatus;
+  statusLabel: string;
+  claimant: string;
+  /** "Claimed on" or "Reported by", and the day. */
+  claimedOn: { label: string; day: string };
+  /** The last day anything about the claim was recorded: the status is as of then. */
+  asOf: string;
+  /** Where the methodology says what the status means. */
+  definitionHref: string;
+  /** The definition link's words: "What “unverified” means". */
+  definitionLabel: string;
+  frame: EmbedFrame;
+}
+
+/** The status box of `claim`, on a site at `site`. */
+export function claimBox(claim: ClaimLike, claimantName: string, urls: Urls, site: URL): ClaimBoxView {
+  const { data } = claim;
+  const statusLabel = STATUS_WORDING[data.status].label;
+  const claimedOn = { label: CLAIMED_ON_WORDING[data.claimedOnKind].label, day: data.claimedOn };
+  const asOf = lastRecordedDay(claim);
+  const definitionLabel = `What “${statusLabel.toLowerCase()}” means`;
+  const blocks: EmbedBlock[] = [
+    BADGE,
+    { text: data.title, ...HEADING },
+    { text: `Claimed by ${claimantName}`, ...FACT },
+    { text: `${claimedOn.label} ${formatDay(claimedOn.day)}`, ...FACT },
+    { text: `Status as of ${formatDay(asOf)}`, ...FACT },
+    { text: `${SITE_NAME} · ${definitionLabel}`, ...FOOTER },
+  ];
+  return {
+    title: data.title,
+    href: urls.claim(claim.id),
+    status: data.status,
+    statusLabel,
+    claimant: claimantName,
+    claimedOn,
+    asOf,
+    definitionHref: urls.statusDefinition(data.status),
+    definitionLabel,
+    frame: embedFrame(
+      new URL(urls.claimEmbed(claim.id), site).href,
+      `${SITE_NAME}: the status of the claim “${data.title}”`,
+      blocks,
+    ),
+  };
+}
+
+export interface BreakdownEmbedView {
+  figure: BreakdownFigureView;
+  /** Where the figures come from: "Source: figures claimed by …, as reported on 9 November 2023." */
+  source: string;
+  claim: { title: string; href: string };
+  frame: EmbedFrame;
+}
+
+/** The drawing's largest width in an embed (px), as on the claim page. */
+export const CHART_MAX_WIDTH = 336;
+
+/** The days the sources reporting a claim are dated, in words: "9 November 2023 and 2 March 2024". */
+const sourceDays = (sources: readonly Source[]) =>
+  [...new Set(sources.map((source) => source.date))].sort().map(formatDay).join(' and ');
+
+/** The breakdown chart of `claim`, with its caption and where its figures come from. */
+export function breakdownEmbed(
+  claim: ClaimLike,
+  breakdown: Breakdown,
+  claimantName: string,
+  urls: Urls,
+  site: URL,
+): BreakdownEmbedView {
+  // The embed holds one chart: its ids need not name the claim.
+  const figure = { ...breakdownFigure(claim, breakdown, claimantName, urls), idPrefix: 'chart' };
+  const source = `Source: figures claimed by ${claimantName}, as reported on ${sourceDays(claim.data.sources)}.`;
+  const blocks: EmbedBlock[] = [
+    { text: figure.title, ...HEADING },
+    ...(figure.unverifiedNote
+      ? [
+          {
+            text: `Not independently verified. These are the claimant's figures; the claim's status is ${figure.unverifiedNote.label}.`,
+            ...FACT,
+          },
+        ]
+      : []),
+    { aspect: figure.layout.height / figure.layout.width, maxWidth: CHART_MAX_WIDTH },
+    { text: source, ...FOOTER },
+    { text: `${SITE_NAME} · ${claim.data.title}`, ...FOOTER },
+  ];
+  return {
+    figure,
+    source,
+    claim: { title: claim.data.title, href: urls.claim(claim.id) },
+    frame: embedFrame(new URL(urls.breakdownEmbed(claim.id), site).href, `${SITE_NAME}: ${figure.title}`, blocks),
+  };
+}
+
+export interface IncidentEmbedView {
+  summary: IncidentSummaryView;
+  /** Where the methodology defines the statuses. */
+  methodHref: string;
+  frame: EmbedFrame;
+}
+
+/** Height of the status bar in an embed (px), where it spans the box. */
+export const EMBED_BAR_HEIGHT = 12;
+
+/** An incident's claims by status: its title, dates, the bar and the same figures in words. */
+export function incidentEmbed(summary: IncidentSummaryView, urls: Urls, site: URL): IncidentEmbedView {
+  const blocks: EmbedBlock[] = [
+    { text: summary.title, ...HEADING },
+    { text: `Reported ${summary.dates}`, ...FACT },
+    { height: EMBED_BAR_HEIGHT },
+    { text: `${count(summary.total, 'claim')}: ${summary.byStatus}`, ...FACT },
+    { text: `${SITE_NAME} · What the statuses mean`, ...FOOTER },
+  ];
+  return {
+    summary,
+    methodHref: urls.methodology(),
+    frame: embedFrame(
+      new URL(urls.incidentEmbed(summary.slug), site).href,
+      `${SITE_NAME}: the claims of “${summary.title}” by status`,
+      blocks,
+    ),
+  };
+}
+
+/**
+ * A claim's oEmbed record (oembed.com, section 2.3.4, type "rich"): the status box's snippet, with the
+ * fields a consumer needs to place it. Published as a file beside the claim, so any static host serves it.
+ */
+export interface OembedRecord {
+  version: '1.0';
+  type: 'rich';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+}
+
+export const oembedRecord = (box: ClaimBoxView, site: URL, urls: Urls): OembedRecord => ({
+  version: '1.0',
+  type: 'rich',
+  title: box.title,
+  provider_name: SITE_NAME,
+  provider_url: new URL(urls.home(), site).href,
+  html: box.frame.snippet,
+  width: box.frame.width,
+  height: box.frame.height,
+});
