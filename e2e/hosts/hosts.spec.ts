@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
+import { parse } from 'node-html-parser';
 import { EMBED_SECURITY_HEADERS, HEADER_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { fixtureSite, fixtureSiteAtRoot, type BuiltSite } from '../sites.ts';
 import { NGINX, startCloudflare, startNginx, startPlainStatic, WRANGLER, type Server } from './servers.ts';
@@ -119,19 +120,29 @@ HOSTS.forEach((host, hostIndex) => {
         expect(headerProblems(site, path, response)).toEqual([]);
       });
 
-      test("another site's page frames every kind of embed, and no other page: the claim's own is refused", async ({
+      test("another site's page frames every kind of embed, the status box found from the claim's bare address through oEmbed, and no other page: the claim's own is refused", async ({
         page,
+        request,
       }) => {
         // A page of another origin, as a newspaper's article would be, framing the three kinds of embed
         // and the claim's page itself, served by a server of its own: Chromium blocks a page with no
-        // address (a routed one) from framing the local network.
+        // address (a routed one) from framing the local network. The status box comes as a consumer
+        // of oEmbed discovery gets it from the claim's bare address: the page's link, then the record's
+        // html (its addresses are the site's, SITE_URL, here served at the test server's origin).
+        const claim = site.urls.claim('north-drone-tally');
+        const fromSite = (address: string) => address.replace(new URL(site.settings.site).origin, origin());
+        const claimPage = parse(await (await request.get(origin() + claim)).text());
+        const discovered = claimPage.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+        const record = (await (await request.get(fromSite(discovered?.getAttribute('href') ?? ''))).json()) as {
+          html: string;
+        };
+        const box = fromSite(record.html).replace('<iframe ', '<iframe id="box" ');
         const frames = {
-          box: site.urls.claimEmbed('north-drone-tally'),
           chart: site.urls.breakdownEmbed('north-drone-tally'),
           bar: site.urls.incidentEmbed('fixture-incident'),
-          page: site.urls.claim('north-drone-tally'),
+          page: claim,
         };
-        const body = `<!doctype html><title>An article</title>${Object.entries(frames)
+        const body = `<!doctype html><title>An article</title>${box}${Object.entries(frames)
           .map(([id, path]) => `<iframe id="${id}" title="${id}" src="${origin()}${path}"></iframe>`)
           .join('')}`;
         const anotherSite = createServer((_, response) =>
@@ -154,7 +165,7 @@ HOSTS.forEach((host, hostIndex) => {
           await expect.poll(() => refusals.length).toBe(1);
           expect(refusals[0]).toContain(`'${origin()}/'`);
           const claimFrame = await (await page.locator('#page').elementHandle())?.contentFrame();
-          expect(claimFrame?.url()).not.toBe(`${origin()}${frames.page}`);
+          expect(claimFrame?.url()).not.toBe(origin() + claim);
           await expect(page.frameLocator('#page').locator('h1#claim')).toHaveCount(0);
         } finally {
           anotherSite.close();

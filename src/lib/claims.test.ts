@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimData } from './content/schema.ts';
+import { sampleClaim } from './__fixtures__/claims.ts';
 import {
   countByStatus,
   indexByIncident,
@@ -10,21 +10,9 @@ import {
   lastRecordedDay,
   listAliases,
   sortChronologically,
-  type ClaimLike,
 } from './claims.ts';
 
-const defaults: ClaimData = {
-  title: 'A claim',
-  claimant: 'ministry-a',
-  incident: 'an-incident',
-  claimedOn: '2024-01-10',
-  claimedOnKind: 'source-date',
-  status: 'unverified',
-  summary: 'A summary long enough.',
-  sources: [{ title: 'A report', date: '2024-01-10' }],
-};
-
-const claim = (id: string, data: Partial<ClaimData>): ClaimLike => ({ id, data: { ...defaults, ...data } });
+const claim = sampleClaim;
 
 const ids = (claims: { id: string }[]) => claims.map((c) => c.id);
 

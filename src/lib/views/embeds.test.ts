@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLAIM_DEFAULTS, sampleClaim } from '../__fixtures__/claims.ts';
 import type { ClaimData } from '../content/schema.ts';
 import type { ClaimLike } from '../claims.ts';
 import { createUrls } from '../urls.ts';
@@ -14,17 +15,8 @@ import {
 } from './embeds.ts';
 import { incidentSummary } from './incidents.ts';
 
-const defaults: ClaimData = {
-  title: 'Ministry A says a thing happened',
-  claimant: 'ministry-a',
-  incident: 'an-incident',
-  claimedOn: '2024-01-10',
-  claimedOnKind: 'source-date',
-  status: 'disputed',
-  summary: 'A summary long enough.',
-  sources: [{ title: 'A report', date: '2024-01-10' }],
-};
-const claim = (id: string, data: Partial<ClaimData> = {}): ClaimLike => ({ id, data: { ...defaults, ...data } });
+const claim = (id: string, data: Partial<ClaimData> = {}): ClaimLike =>
+  sampleClaim(id, { status: 'disputed', ...data });
 const urls = createUrls('/contested/');
 const site = new URL('https://example.org');
 
@@ -131,7 +123,7 @@ describe("a claim's chart, embedded", () => {
     expect(embed.source).toBe(
       'Source: figures claimed by Ministry A, as reported on 10 January 2024 and 7 March 2024.',
     );
-    expect(embed.claim).toEqual({ title: defaults.title, href: '/contested/claims/tally/' });
+    expect(embed.claim).toEqual({ title: CLAIM_DEFAULTS.title, href: '/contested/claims/tally/' });
     expect(embed.figure.unverifiedNote?.label).toBe('disputed');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimData } from '../content/schema.ts';
-import { indexByActor, indexByStatus, indexRelations, type ClaimLike } from '../claims.ts';
+import { sampleClaim } from '../__fixtures__/claims.ts';
+import { indexByActor, indexByStatus, indexRelations } from '../claims.ts';
 import { createUrls } from '../urls.ts';
 import { affiliationGroups } from './actors.ts';
 import { claimItem, relatedItems, statusCounts, timelineDays, updateItems } from './claims.ts';
@@ -10,17 +10,7 @@ import { buildArchive } from '../archives.ts';
 import { breakdownFigure, headlineFigure } from './figures.ts';
 import { incidentParties, incidentSources, incidentSummary, statusBar } from './incidents.ts';
 
-const defaults: ClaimData = {
-  title: 'Ministry A says a thing happened',
-  claimant: 'ministry-a',
-  incident: 'an-incident',
-  claimedOn: '2024-01-10',
-  claimedOnKind: 'source-date',
-  status: 'unverified',
-  summary: 'A summary long enough.',
-  sources: [{ title: 'A report', date: '2024-01-10' }],
-};
-const claim = (id: string, data: Partial<ClaimData> = {}): ClaimLike => ({ id, data: { ...defaults, ...data } });
+const claim = sampleClaim;
 const names: Record<string, string> = { 'ministry-a': 'Ministry A', 'government-b': 'Government B' };
 const urls = createUrls('/base/');
 const context: ViewContext = {
