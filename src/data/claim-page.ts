@@ -19,7 +19,7 @@ import {
   type UpdateItem,
 } from '../lib/views/claims.ts';
 import { responseItems, type ResponseItem } from '../lib/views/common.ts';
-import { breakdownEmbed, claimBox, type ClaimBoxView, type EmbedFrame } from '../lib/views/embeds.ts';
+import { breakdownEmbed, claimBox, type EmbedFrame } from '../lib/views/embeds.ts';
 import { breakdownFigure, type BreakdownFigureView } from '../lib/views/figures.ts';
 import { claimShareCard } from '../lib/views/sharing.ts';
 import type { PlaceMapView } from '../lib/views/places.ts';
@@ -45,8 +45,8 @@ export interface ClaimPage {
   /** The page's absolute address. */
   pageUrl: string;
   citation: Citation;
-  /** The status box other sites may frame, and the breakdown chart's frame where the claim has one. */
-  box: ClaimBoxView;
+  /** The frames of what other sites may embed: the status box, and the chart where the claim has one. */
+  boxFrame: EmbedFrame;
   chartFrame: EmbedFrame | undefined;
   card: { href: string; alt: string };
   jsonLd: Record<string, unknown>;
@@ -83,7 +83,7 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     reviews: reviewItems(data.reviews ?? [], view),
     pageUrl,
     citation: claimCitation(claim, pageUrl),
-    box: claimBox(claim, claimant.name, urls, site),
+    boxFrame: claimBox(claim, claimant.name, urls, site).frame,
     chartFrame: data.breakdown && breakdownEmbed(claim, data.breakdown, claimant.name, urls, site).frame,
     card: { href: urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },
     jsonLd: claimReview({
