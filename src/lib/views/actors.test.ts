@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { sampleClaim as claim } from '../__fixtures__/claims.ts';
+import { urls } from '../__fixtures__/view-context.ts';
+import { indexByActor } from '../claims.ts';
+import { affiliationGroups } from './actors.ts';
+
+describe('actors by affiliation', () => {
+  it('groups actors by side, sides in alphabetical order, with what each said', () => {
+    const actors = [
+      { id: 'government-b', data: { name: 'Government B', kind: 'government' as const, affiliation: 'ukraine' } },
+      {
+        id: 'ministry-a',
+        data: { name: 'Ministry A', kind: 'ministry' as const, affiliation: 'russia', role: 'Press' },
+      },
+    ];
+    const groups = affiliationGroups(actors, indexByActor([claim('a')]), urls);
+    expect(groups.map((group) => [group.name, group.actors.map((actor) => actor.meta)])).toEqual([
+      ['Russia', ['Ministry · Press · 1 claim made · 0 responses']],
+      ['Ukraine', ['Government · 0 claims made · 0 responses']],
+    ]);
+  });
+});
