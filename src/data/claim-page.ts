@@ -59,13 +59,14 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
   const claimant = actorOf(content, data.claimant).data;
   const pageUrl = new URL(urls.claim(claim.id), site).href;
   const places = data.places ?? [];
+  const breakdown = data.breakdown && breakdownFigure(claim, data.breakdown, claimant.name, urls);
   return {
     slug: claim.id,
     file: claim.filePath ?? '',
     title: data.title,
     summary: data.summary,
     facts: claimFacts(claim, claimant, view),
-    breakdown: data.breakdown && breakdownFigure(claim, data.breakdown, claimant.name, urls),
+    breakdown,
     // The list under the map links each place; the map itself is a picture here.
     map:
       places.length > 0
@@ -84,7 +85,7 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     pageUrl,
     citation: claimCitation(claim, pageUrl),
     boxFrame: claimBox(claim, claimant.name, urls, site).frame,
-    chartFrame: data.breakdown && breakdownEmbed(claim, data.breakdown, claimant.name, urls, site).frame,
+    chartFrame: breakdown && breakdownEmbed(claim, breakdown, claimant.name, urls, site).frame,
     card: { href: urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },
     jsonLd: claimReview({
       claim,

@@ -13,6 +13,7 @@ import {
   incidentEmbed,
   oembedRecord,
 } from './embeds.ts';
+import { breakdownFigure } from './figures.ts';
 import { incidentSummary } from './incidents.ts';
 
 const claim = (id: string, data: Partial<ClaimData> = {}): ClaimLike =>
@@ -117,7 +118,13 @@ describe("a claim's chart, embedded", () => {
       { title: 'Same day', date: '2024-01-10' },
     ],
   });
-  const embed = breakdownEmbed(reported, breakdown, 'Ministry A', urls, site);
+  const embed = breakdownEmbed(
+    reported,
+    breakdownFigure(reported, breakdown, 'Ministry A', urls),
+    'Ministry A',
+    urls,
+    site,
+  );
 
   it('says whose figures they are and each day they were reported, once, in order', () => {
     expect(embed.source).toBe(

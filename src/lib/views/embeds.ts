@@ -4,13 +4,13 @@
 // embed is drawn for; a browser test checks the text fits at 320 and 700 px. The sizes below are the
 // ones src/styles/embed.css sets.
 import { lastRecordedDay, type ClaimLike } from '../claims.ts';
-import type { Breakdown, ClaimStatus, Source } from '../content/schema.ts';
+import type { ClaimStatus, Source } from '../content/schema.ts';
 import { formatDay } from '../dates.ts';
 import { SITE_NAME } from '../structured-data.ts';
 import { escapeMarkup, wrapText } from '../text.ts';
 import type { Urls } from '../urls.ts';
 import { CLAIMED_ON_WORDING, count, STATUS_WORDING } from '../wording.ts';
-import { breakdownFigure, type BreakdownFigureView } from './figures.ts';
+import type { BreakdownFigureView } from './figures.ts';
 import type { IncidentSummaryView } from './incidents.ts';
 
 /** The width a snippet asks for; the frame narrows with its column (max-width: 100%). */
@@ -147,13 +147,14 @@ const sourceDays = (sources: readonly Source[]) =>
 /** The breakdown chart of `claim`, with its caption and where its figures come from. */
 export function breakdownEmbed(
   claim: ClaimLike,
-  breakdown: Breakdown,
+  claimFigure: BreakdownFigureView,
   claimantName: string,
   urls: Urls,
   site: URL,
 ): BreakdownEmbedView {
-  // The embed holds one chart: its ids need not name the claim.
-  const figure = { ...breakdownFigure(claim, breakdown, claimantName, urls), idPrefix: 'chart' };
+  // The figure its claim page draws (worked out once); the embed holds one chart, so its ids need not
+  // name the claim.
+  const figure = { ...claimFigure, idPrefix: 'chart' };
   const source = `Source: figures claimed by ${claimantName}, as reported on ${sourceDays(claim.data.sources)}.`;
   const blocks: EmbedBlock[] = [
     { text: figure.title, ...HEADING },
