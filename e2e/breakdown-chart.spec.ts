@@ -1,7 +1,10 @@
 import { csvParse } from 'd3';
 import { expect, test } from '@playwright/test';
 import { site } from './sites.ts';
-import { formatCount } from '../src/lib/wording.ts';
+import { translator } from '../src/lib/i18n/translator.ts';
+
+/** The words of the English site, which these tests read. */
+const t = translator('en');
 
 const { urls } = site;
 const withBreakdown = site.claims.filter((claim) => claim.data.breakdown);
@@ -16,7 +19,7 @@ test.describe('with JavaScript disabled', () => {
   for (const claim of withBreakdown) {
     const breakdown = claim.data.breakdown!;
     const claimant = site.actors.find((actor) => actor.slug === claim.data.claimant)!.data.name;
-    const numbers = [breakdown.total, ...breakdown.parts.map((part) => part.count)].map(formatCount);
+    const numbers = [breakdown.total, ...breakdown.parts.map((part) => part.count)].map((n) => t.number(n));
 
     for (const [where, url] of [
       ['claim page', urls.claim(claim.slug)],
@@ -27,7 +30,7 @@ test.describe('with JavaScript disabled', () => {
         const figure = page.locator('figure.breakdown');
         await expect(figure).toBeVisible();
         await expect(figure.getByRole('heading')).toHaveText(
-          `${formatCount(breakdown.total)} ${breakdown.unit}, as claimed by ${claimant}`,
+          `${t.number(breakdown.total)} ${breakdown.unit}, as claimed by ${claimant}`,
         );
         if (claim.data.status !== 'confirmed')
           await expect(figure.locator('figcaption')).toContainText(
@@ -47,10 +50,10 @@ test.describe('with JavaScript disabled', () => {
         const table = figure.getByRole('table');
         for (const part of breakdown.parts) {
           await expect(
-            table.getByRole('row', { name: new RegExp(`^${part.label} ${formatCount(part.count)} `) }),
+            table.getByRole('row', { name: new RegExp(`^${part.label} ${t.number(part.count)} `) }),
           ).toBeVisible();
         }
-        await expect(table.getByRole('row', { name: /^Total / })).toContainText(formatCount(breakdown.total));
+        await expect(table.getByRole('row', { name: /^Total / })).toContainText(t.number(breakdown.total));
       });
     }
 

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { site } from './sites.ts';
-import { STATUS_WORDING } from '../src/lib/wording.ts';
+import { translator } from '../src/lib/i18n/translator.ts';
+
+/** The words of the English site, which these tests read. */
+const t = translator('en');
 
 const { urls } = site;
 
@@ -16,8 +19,8 @@ for (const { slug, data } of site.claims) {
       urls.actor(data.claimant),
     );
     const status = page.locator('.claim-status');
-    await expect(status).toContainText(STATUS_WORDING[data.status].label);
-    await expect(status.getByRole('link', { name: STATUS_WORDING[data.status].label, exact: true })).toHaveAttribute(
+    await expect(status).toContainText(t(`status.${data.status}.label`));
+    await expect(status.getByRole('link', { name: t(`status.${data.status}.label`), exact: true })).toHaveAttribute(
       'href',
       urls.statusDefinition(data.status),
     );
@@ -30,7 +33,7 @@ for (const { slug, data } of site.claims) {
       '@type': 'ClaimReview',
       claimReviewed: data.title,
       itemReviewed: { '@type': 'Claim', author: { name: claimant?.data.name } },
-      reviewRating: { alternateName: STATUS_WORDING[data.status].label },
+      reviewRating: { alternateName: t(`status.${data.status}.label`) },
     });
   });
 }
@@ -57,7 +60,7 @@ test.describe('on a phone (360×740)', () => {
     for (const { slug, data } of site.claims) {
       await page.goto(urls.claim(slug));
       const status = page.locator('.claim-status');
-      await expect(status).toContainText(STATUS_WORDING[data.status].definition);
+      await expect(status).toContainText(t(`status.${data.status}.definition`));
       const box = await status.boundingBox();
       expect(box, slug).not.toBeNull();
       expect((box?.y ?? Infinity) + (box?.height ?? 0), slug).toBeLessThanOrEqual(740);

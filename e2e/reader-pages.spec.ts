@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { site } from './sites.ts';
-import { STANCE_WORDING } from '../src/lib/wording.ts';
+import { translator } from '../src/lib/i18n/translator.ts';
+
+/** The words of the English site, which these tests read. */
+const t = translator('en');
 
 const { urls } = site;
 const firstClaim = site.claims[0]?.slug ?? '';
@@ -141,7 +144,7 @@ test("the seed incident's page lists exactly its claims, and each claim page lin
   expect(listed.sort()).toEqual(expected.map((claim) => urls.claim(claim.slug)).sort());
   // Who said what: the government that did not comment is there, its silences marked as such.
   await expect(page.locator('section:has(#party-ukrainian-government) li.silence').first()).toContainText(
-    STANCE_WORDING['not-commented'],
+    t('stance.not-commented'),
   );
   await expect(page.locator('section:has(#figures) figure.breakdown')).toHaveCount(1);
   for (const claim of expected) {

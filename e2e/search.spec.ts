@@ -2,8 +2,11 @@
 // with its status in words; without JavaScript the page says so and points to the lists.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { STATUS_WORDING } from '../src/lib/wording.ts';
+import { translator } from '../src/lib/i18n/translator.ts';
 import { site } from './sites.ts';
+
+/** The words of the English site, which these tests read. */
+const t = translator('en');
 
 const { urls } = site;
 
@@ -23,7 +26,7 @@ test('searching "Kaluga" lists the Kaluga claims first, each linking to its clai
   expect(claimHrefs.slice(0, kaluga.length).sort()).toEqual(kaluga.map((claim) => urls.claim(claim.slug)).sort());
   for (const claim of kaluga) {
     const item = results.filter({ has: page.locator(`a[href="${urls.claim(claim.slug)}"]`) });
-    await expect(item).toContainText(`Status: ${STATUS_WORDING[claim.data.status].label}`);
+    await expect(item).toContainText(`Status: ${t(`status.${claim.data.status}.label`)}`);
     await expect(item.locator('mark').first()).toHaveText(/Kaluga/i);
   }
   await expect(page).toHaveURL(/\?q=Kaluga$/);

@@ -7,9 +7,11 @@ import { parse } from 'node-html-parser';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { lastRecordedDay } from '../../src/lib/claims.ts';
-import { formatDay } from '../../src/lib/dates.ts';
-import { STATUS_WORDING } from '../../src/lib/wording.ts';
+import { translator } from '../../src/lib/i18n/translator.ts';
 import { documentAt, sites } from '../sites.ts';
+
+/** The words of the English site, which these tests read. */
+const t = translator('en');
 
 /**
  * oEmbed 1.0 (oembed.com, sections 2.3.4 and 2.3.4.4): every response has `type` and `version` "1.0";
@@ -77,14 +79,14 @@ describe.each(sites)('$name', (site) => {
     for (const claim of site.claims) {
       const box = documentAt(urls.claimEmbed(claim.slug), site);
       const text = box.querySelector('main')?.text.replace(/\s+/g, ' ') ?? '';
-      const status = STATUS_WORDING[claim.data.status].label;
+      const status = t(`status.${claim.data.status}.label`);
       const claimant = site.actors.find((actor) => actor.slug === claim.data.claimant)?.data.name ?? '';
       expect(box.querySelector(`.status.status-${claim.data.status}`)?.text).toBe(`Status: ${status}`);
       expect(box.querySelector('h1 a')?.getAttribute('href')).toBe(urls.claim(claim.slug));
       expect(box.querySelector('h1')?.text).toBe(claim.data.title);
       expect(text).toContain(`Claimed by ${claimant}`);
-      expect(text).toContain(formatDay(claim.data.claimedOn));
-      expect(text).toContain(`Status as of ${formatDay(lastRecordedDay({ id: claim.slug, data: claim.data }))}`);
+      expect(text).toContain(t.day(claim.data.claimedOn));
+      expect(text).toContain(`Status as of ${t.day(lastRecordedDay({ id: claim.slug, data: claim.data }))}`);
       expect(box.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(absolute(urls.claim(claim.slug)));
     }
   });

@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../../src/lib/content/schema.ts';
 import { FEED_LENGTH } from '../../src/lib/feeds.ts';
-import { STATUS_WORDING } from '../../src/lib/wording.ts';
+import { translator } from '../../src/lib/i18n/translator.ts';
 import { claimsAbout, documentAt, sites, type BuiltSite } from '../sites.ts';
+
+/** The words of the English site, which these tests read. */
+const t = translator('en');
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'outline' });
 
@@ -52,7 +55,7 @@ describe.each(sites)('$name', (site) => {
   ];
 
   it('gives every status, party, incident and place a feed of the claims its page lists, each item with its status', () => {
-    const statuses = CLAIM_STATUSES.map((status) => STATUS_WORDING[status].label);
+    const statuses = CLAIM_STATUSES.map((status) => t(`status.${status}.label`));
     for (const { feed, page, claims: listed } of feeds) {
       const channel = feedAt(site, feed);
       const items = channel.item ?? [];

@@ -1,8 +1,11 @@
 // Every claim says who reviewed it, or that no second editor has: under its status, with each review
 // listed further down, and each reviewer named on the About page where the review links.
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../src/lib/dates.ts';
 import { builtPages, fixtureSite, site } from '../sites.ts';
+import { translator } from '../../src/lib/i18n/translator.ts';
+
+/** The words of the English site, which these tests read. */
+const t = translator('en');
 
 const NOT_REVIEWED = 'Not yet reviewed by a second editor.';
 
@@ -22,7 +25,7 @@ describe.each([site, fixtureSite])('$name', (target) => {
         expect(text, claim.slug).toContain(NOT_REVIEWED);
         continue;
       }
-      expect(text, claim.slug).toContain(`Last reviewed ${formatDay(last.date)} by `);
+      expect(text, claim.slug).toContain(`Last reviewed ${t.day(last.date)} by `);
       // The reviewer's link leads to their entry on the About page.
       const href = state?.querySelector('a')?.getAttribute('href') ?? '';
       expect(href).toBe(target.urls.editor(last.by));

@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAttributed } from '../../src/lib/content/attribution.ts';
-import { CLAIMED_ON_WORDING, DATE_WORDING } from '../../src/lib/wording.ts';
+import { translator } from '../../src/lib/i18n/translator.ts';
 import { builtPages, sites } from '../sites.ts';
+
+/** The words of the English site, which these tests read. */
+const t = translator('en');
 
 // A date labelled as what happened, as lists once did ("Happened 1 March 2024"), states a claimed
 // event as fact.
@@ -27,7 +30,7 @@ describe.each(sites)('$name', (site) => {
       expect(
         terms.filter((term) => /event/i.test(term)),
         page?.url,
-      ).toEqual([DATE_WORDING.eventFact]);
+      ).toEqual([t('date.eventFact')]);
     }
   });
 
@@ -41,7 +44,7 @@ describe.each(sites)('$name', (site) => {
         const href = item.querySelector('.claim-title')?.getAttribute('href') ?? '';
         if (!withEventDate.has(href)) continue;
         seen++;
-        expect(item.querySelector('.meta')?.text, `${page.url}: ${href}`).toContain(DATE_WORDING.eventAsClaimed);
+        expect(item.querySelector('.meta')?.text, `${page.url}: ${href}`).toContain(t('date.eventAsClaimed'));
       }
     }
     if (site.name === 'fixture-site') expect(seen).toBeGreaterThan(0);
@@ -52,14 +55,14 @@ describe.each(sites)('$name', (site) => {
     for (const claim of site.claims) {
       const page = pages.find((candidate) => candidate.url === site.urls.claim(claim.slug));
       const terms = page?.document.querySelectorAll('dl.facts dt').map((dt) => dt.text) ?? [];
-      expect(terms, page?.url).toContain(CLAIMED_ON_WORDING[claim.data.claimedOnKind].label);
+      expect(terms, page?.url).toContain(t(`claimedOn.${claim.data.claimedOnKind}.label`));
     }
     for (const page of pages) {
       for (const item of page.document.querySelectorAll('li.claim-item')) {
         const kind = kindOf.get(item.querySelector('.claim-title')?.getAttribute('href') ?? '');
         const meta = item.querySelector('.meta')?.text ?? '';
-        if (kind && !meta.includes(DATE_WORDING.eventAsClaimed))
-          expect(meta, page.url).toContain(CLAIMED_ON_WORDING[kind].label);
+        if (kind && !meta.includes(t('date.eventAsClaimed')))
+          expect(meta, page.url).toContain(t(`claimedOn.${kind}.label`));
       }
     }
     if (site.name === 'fixture-site')

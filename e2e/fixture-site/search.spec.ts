@@ -1,8 +1,11 @@
 // Search on the fixture site, which is published under a sub-path: filters narrow the results and
 // every result still leads to a claim page under that path.
 import { expect, test } from '@playwright/test';
-import { DATE_WORDING } from '../../src/lib/wording.ts';
+import { translator } from '../../src/lib/i18n/translator.ts';
 import { fixtureSite as site } from '../sites.ts';
+
+/** The words of the English site, which these tests read. */
+const t = translator('en');
 
 /** Words of the page around a claim's own text, which no excerpt may show. */
 const INTERFACE_LABELS = [
@@ -13,9 +16,9 @@ const INTERFACE_LABELS = [
   'Status',
   'What others said',
   'Where it was reported',
-  DATE_WORDING.eventFact,
-  DATE_WORDING.eventUnknown,
-  DATE_WORDING.places,
+  t('date.eventFact'),
+  t('date.eventUnknown'),
+  t('claim.placesNamed'),
 ];
 
 const { urls } = site;

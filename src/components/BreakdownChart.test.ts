@@ -9,6 +9,7 @@ import BreakdownChart from './BreakdownChart.astro';
 import { describeBreakdown, layoutBreakdown } from '../lib/chart/breakdown-layout.ts';
 import type { Breakdown } from '../lib/content/schema.ts';
 import { breakdowns, seed, twelveParts } from '../lib/chart/__fixtures__/breakdowns.ts';
+import { t } from '../lib/__fixtures__/view-context.ts';
 
 const cases: Record<string, { breakdown: Breakdown; confirmed: boolean }> = {
   'seed-as-claimed': { breakdown: seed, confirmed: false },
@@ -23,10 +24,10 @@ describe('breakdown chart SVG', () => {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
     const svg = await container.renderToString(BreakdownChart, {
       props: {
-        layout: layoutBreakdown(breakdown, { confirmed }),
+        layout: layoutBreakdown(breakdown, { confirmed, t }),
         idPrefix: `breakdown-${name}`,
         title: `${breakdown.total} ${breakdown.unit}`,
-        description: describeBreakdown(breakdown, 'A claimant', confirmed),
+        description: describeBreakdown(breakdown, 'A claimant', confirmed, t),
       },
     });
     const drawn = normalise(svg);

@@ -55,8 +55,8 @@ export function archivePaths<List, Shown extends object, Params extends object>(
   { archive, href, list, params, shown, keyFirst = true }: ArchiveRoute<List, Shown, Params>,
 ) {
   const first: LatestModel<List> = {
-    latest: latestLink(archive, href, content.facetNames),
-    periods: archiveIndex(archive, href),
+    latest: latestLink(archive, href, content.view.t, content.facetNames),
+    periods: archiveIndex(archive, href, content.view.t),
     list: list(latestListing(archive)?.items ?? []),
   };
   const props = (model: PageModel<List>): ArchiveProps<List, Shown> => ({ ...shown, ...model });
@@ -68,7 +68,7 @@ export function archivePaths<List, Shown extends object, Params extends object>(
     },
     ...archive.pages.map((page) => {
       const period: PeriodModel<List> = {
-        view: archivePageView(archive, page, href, content.facetNames),
+        view: archivePageView(archive, page, href, content.view.t, content.facetNames),
         list: list(page.items),
       };
       return {

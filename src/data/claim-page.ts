@@ -59,7 +59,7 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
   const claimant = actorOf(content, data.claimant).data;
   const pageUrl = new URL(urls.claim(claim.id), site).href;
   const places = data.places ?? [];
-  const breakdown = data.breakdown && breakdownFigure(claim, data.breakdown, claimant.name, urls);
+  const breakdown = data.breakdown && breakdownFigure(claim, data.breakdown, claimant.name, view);
   return {
     slug: claim.id,
     file: claim.filePath ?? '',
@@ -72,8 +72,8 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
       places.length > 0
         ? placeMap(content, places, {
             idPrefix: 'where',
-            title: 'Map of the places the claim names',
-            heading: 'Where',
+            title: view.t('claim.mapTitle'),
+            heading: view.t('claim.mapHeading'),
             linked: false,
           })
         : undefined,
@@ -83,16 +83,22 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     updates: updateItems(data.updates ?? [], view),
     reviews: reviewItems(data.reviews ?? [], view),
     pageUrl,
-    citation: claimCitation(claim, pageUrl),
-    boxFrame: claimBox(claim, claimant.name, urls, site).frame,
-    chartFrame: breakdown && breakdownEmbed(claim, breakdown, claimant.name, urls, site).frame,
+    citation: claimCitation(claim, pageUrl, view),
+    boxFrame: claimBox(claim, claimant.name, view, site).frame,
+    chartFrame: breakdown && breakdownEmbed(claim, breakdown, claimant.name, view, site).frame,
     card: { href: urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },
-    jsonLd: claimReview({
-      claim,
-      claimant,
-      places: places.map((slug) => ({ data: placeOf(content, slug).data, url: new URL(urls.place(slug), site).href })),
-      pageUrl,
-      siteUrl: new URL(urls.home(), site).href,
-    }),
+    jsonLd: claimReview(
+      {
+        claim,
+        claimant,
+        places: places.map((slug) => ({
+          data: placeOf(content, slug).data,
+          url: new URL(urls.place(slug), site).href,
+        })),
+        pageUrl,
+        siteUrl: new URL(urls.home(), site).href,
+      },
+      view.t,
+    ),
   };
 }

@@ -20,6 +20,7 @@ import { indexByPlace, type PlaceClaims } from '../lib/places.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { buildSettings } from '../lib/site.ts';
+import { translator } from '../lib/i18n/translator.ts';
 import { urls } from '../lib/urls.ts';
 import type { FacetNames } from '../lib/views/archives.ts';
 import type { ViewContext } from '../lib/views/common.ts';
@@ -55,7 +56,7 @@ export interface SiteContent {
   placesById: ReadonlyMap<string, Place>;
   /** Each place's claims (those naming it or a place within it), in timeline order. */
   byPlace: ReadonlyMap<string, PlaceClaims<Claim>>;
-  /** What the view functions (src/lib/views/) need: actor names and the site's URLs. */
+  /** What the view functions (src/lib/views/) need: names of entries, the site's URLs, its words. */
   view: ViewContext;
   /** What an archive's day parts are called: an incident's title, a claimant's name. */
   facetNames: FacetNames;
@@ -168,6 +169,7 @@ async function load(): Promise<SiteContent> {
     placeNameOf: (slug) => entryFrom(placesById, 'place', slug).data.name,
     placeParentOf: (slug) => entryFrom(placesById, 'place', slug).data.parent,
     urls,
+    t: translator(),
   };
   return {
     claims: chronological,

@@ -5,7 +5,6 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { claimFeedItems, latestItems, responseFeedItem, type FeedItem } from '../lib/feeds.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
 import { urls } from '../lib/urls.ts';
-import { STATUS_WORDING } from '../lib/wording.ts';
 import { claimsOfIncident, type Claim, type SiteContent } from './content.ts';
 
 export interface FollowFeed {
@@ -20,16 +19,19 @@ export interface FollowFeed {
 }
 
 const claimItems = (content: SiteContent, claims: readonly Claim[]) =>
-  claims.flatMap((claim) => claimFeedItems(claim, content.view.nameOf(claim.data.claimant), urls.claim(claim.id)));
+  claims.flatMap((claim) =>
+    claimFeedItems(claim, content.view.nameOf(claim.data.claimant), urls.claim(claim.id), content.view.t),
+  );
 
 export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFeed {
-  const label = STATUS_WORDING[status].label.toLowerCase();
+  const { t } = content.view;
+  const label = t(`status.${status}.label`);
   return {
     href: urls.statusFeed(status),
     page: urls.statusTimeline(status),
-    label: `${STATUS_WORDING[status].label} claims`,
-    title: `${SITE_NAME}: ${label} claims`,
-    description: `Claims whose status is ${label}, and corrections or updates to them, newest first.`,
+    label: t('feeds.status.label', { status: label }),
+    title: t('feeds.status.title', { site: SITE_NAME, status: label.toLowerCase() }),
+    description: t('feeds.status.description', { status: label.toLowerCase() }),
     items: latestItems(claimItems(content, content.byStatus.get(status) ?? [])),
   };
 }
@@ -38,14 +40,14 @@ export function actorFeed(content: SiteContent, slug: string): FollowFeed {
   const name = content.view.nameOf(slug);
   const activity = content.byActor.get(slug);
   const responses = [...(activity?.responded ?? []), ...(activity?.silences ?? [])].map(({ claim, response }) =>
-    responseFeedItem(claim, response, name, urls.claim(claim.id)),
+    responseFeedItem(claim, response, name, urls.claim(claim.id), content.view.t),
   );
   return {
     href: urls.actorFeed(slug),
     page: urls.actor(slug),
     label: name,
-    title: `${SITE_NAME}: ${name}`,
-    description: `Claims ${name} made and its responses to others' claims, with corrections and updates, newest first.`,
+    title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),
+    description: content.view.t('feeds.actor.description', { name }),
     items: latestItems([...claimItems(content, activity?.claimed ?? []), ...responses]),
   };
 }
@@ -56,8 +58,8 @@ export function incidentFeed(content: SiteContent, slug: string): FollowFeed {
     href: urls.incidentFeed(slug),
     page: urls.incident(slug),
     label: title,
-    title: `${SITE_NAME}: ${title}`,
-    description: 'The claims of this incident, and corrections or status changes to them, newest first.',
+    title: content.view.t('feeds.named.title', { site: SITE_NAME, name: title }),
+    description: content.view.t('feeds.incident.description'),
     items: latestItems(claimItems(content, claimsOfIncident(content, slug))),
   };
 }
@@ -68,18 +70,35 @@ export function placeFeed(content: SiteContent, slug: string): FollowFeed {
     href: urls.placeFeed(slug),
     page: urls.place(slug),
     label: name,
-    title: `${SITE_NAME}: ${name}`,
-    description: `Claims about ${name} or a place within it, and corrections or updates to them, newest first.`,
+    title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),
+    description: content.view.t('feeds.place.description', { name }),
     items: latestItems(claimItems(content, content.byPlace.get(slug)?.all ?? [])),
   };
 }
 
 /** Every feed to follow, grouped as the /feeds/ page lists them. */
 export function followFeeds(content: SiteContent) {
+  const { t } = content.view;
   return [
-    { heading: 'By status', feeds: CLAIM_STATUSES.map((status) => statusFeed(content, status)) },
-    { heading: 'By party', feeds: content.actors.map((actor) => actorFeed(content, actor.id)) },
-    { heading: 'By incident', feeds: content.incidents.map((incident) => incidentFeed(content, incident.id)) },
-    { heading: 'By place', feeds: content.places.map((place) => placeFeed(content, place.id)) },
+    {
+      id: 'feeds-by-status',
+      heading: t('feeds.byStatus'),
+      feeds: CLAIM_STATUSES.map((status) => statusFeed(content, status)),
+    },
+    {
+      id: 'feeds-by-party',
+      heading: t('feeds.byParty'),
+      feeds: content.actors.map((actor) => actorFeed(content, actor.id)),
+    },
+    {
+      id: 'feeds-by-incident',
+      heading: t('feeds.byIncident'),
+      feeds: content.incidents.map((incident) => incidentFeed(content, incident.id)),
+    },
+    {
+      id: 'feeds-by-place',
+      heading: t('feeds.byPlace'),
+      feeds: content.places.map((place) => placeFeed(content, place.id)),
+    },
   ];
 }

@@ -38,8 +38,8 @@ export function placeCloseUp(
   const { name } = placeOf(content, slug).data;
   const map = placeMap(content, drawn, {
     idPrefix: 'close-up',
-    title: `Map: ${name}, close up`,
-    heading: `${name}, close up`,
+    title: content.view.t('place.closeUpTitle', { name }),
+    heading: content.view.t('place.closeUpHeading', { name }),
     spanKm,
     current: slug,
     framedBy: 1,

@@ -18,6 +18,7 @@ import { asCollectionEntry, type ActorEntry } from '../lib/content/rules.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { openDataFiles } from '../lib/data/open-data-files.ts';
 import { toJson } from '../lib/data/records.ts';
+import { translator } from '../lib/i18n/translator.ts';
 import { linkOrCopy } from '../lib/link-files.ts';
 import { buildSettings } from '../lib/site.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
@@ -96,7 +97,7 @@ function writeOembedRecords(
 ): void {
   const names = new Map(actors.map((actor) => [actor.slug, actor.data.name]));
   for (const claim of claims) {
-    const box = claimBox(claim, names.get(claim.data.claimant) ?? claim.data.claimant, urls, site);
+    const box = claimBox(claim, names.get(claim.data.claimant) ?? claim.data.claimant, { urls, t: translator() }, site);
     writeFileSync(inSite(urls.claimOembed(claim.id)), toJson(oembedRecord(box, site, urls)));
   }
 }

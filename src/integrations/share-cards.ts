@@ -17,6 +17,7 @@ import { cardInCache, cardStats, drawCardAhead } from '../lib/cards/render-card.
 import { cardSvgOf, siteCards, type SiteCard } from '../lib/cards/site-cards.ts';
 import { asCollectionEntry } from '../lib/content/rules.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
+import { translator } from '../lib/i18n/translator.ts';
 import { buildSettings } from '../lib/site.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { ViewContext } from '../lib/views/common.ts';
@@ -47,6 +48,7 @@ export default function shareCards(content: () => ValidationResult): AstroIntegr
           placeNameOf: lookup(places.map((place) => [place.slug, place.data.name])),
           placeParentOf: (slug) => places.find((place) => place.slug === slug)?.data.parent,
           urls: createUrls(base),
+          t: translator(),
         };
         const palette = cardPalette(readFileSync(new URL('src/styles/palette.css', root), 'utf8'));
         cards = siteCards(claims.map(asCollectionEntry), actors.map(asCollectionEntry), view, palette).map((card) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, todayUtc } from './dates.ts';
+import { todayUtc } from './dates.ts';
 import { isoDay } from './content/schema.ts';
 
 describe('dates', () => {
@@ -17,9 +17,5 @@ describe('dates', () => {
 
   it('takes today in UTC, not local time', () => {
     expect(todayUtc(new Date('2023-11-09T23:30:00-05:00'))).toBe('2023-11-10');
-  });
-
-  it('formats a day without inventing a time', () => {
-    expect(formatDay('2023-11-09')).toBe('9 November 2023');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimData } from './content/schema.ts';
 import { claimFeedItems, FEED_LENGTH, latestItems, newestFirst, responseFeedItem, rssItem } from './feeds.ts';
+import { t } from './__fixtures__/view-context.ts';
 
 const data: ClaimData = {
   title: 'Ministry A says a missile was shot down',
@@ -19,7 +20,7 @@ const data: ClaimData = {
 };
 
 describe('feed items', () => {
-  const items = claimFeedItems({ id: 'missile', data }, 'Ministry A', '/claims/missile/');
+  const items = claimFeedItems({ id: 'missile', data }, 'Ministry A', '/claims/missile/', t);
 
   it('has the claim and one item per update, with stable numbered links', () => {
     expect(items.map((item) => [item.day, item.link])).toEqual([
@@ -36,6 +37,7 @@ describe('feed items', () => {
       { id: 'missile', data: { ...data, claimedOnKind: 'statement-day' } },
       'Ministry A',
       '/claims/missile/',
+      t,
     );
     expect(stated.at(-1)?.description).toContain('A claim by Ministry A, claimed on 10 January 2024: ');
   });
@@ -66,6 +68,7 @@ describe('feed items', () => {
         { stance: 'denies', date: '2024-01-12', note: 'Denied it.' },
         'Government B',
         '/claims/missile/',
+        t,
       ),
     ).toEqual({
       title: 'Government B denies: Ministry A says a missile was shot down',

@@ -4,8 +4,8 @@
 import type { ClaimLike } from './claims.ts';
 import type { ClaimedOnKind, Stance } from './content/schema.ts';
 import { sortUpdates } from './claims.ts';
-import { CLAIMED_ON_WORDING, STANCE_WORDING, STATUS_WORDING } from './wording.ts';
-import { formatDay } from './dates.ts';
+import type { Translator } from './i18n/translator.ts';
+import { claimedOnWording } from './wording.ts';
 import { updateId } from './views/claims.ts';
 
 export interface FeedItem {
@@ -17,31 +17,39 @@ export interface FeedItem {
   description: string;
 }
 
-export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath: string): FeedItem[] {
+export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath: string, t: Translator): FeedItem[] {
   const { data } = claim;
   const updates = sortUpdates(data.updates ?? []);
   return [
     ...updates.map((update, index) => ({
-      title: `Update: ${data.title}`,
+      title: t('feed.updateTitle', { title: data.title }),
       // Numbered from the oldest, so an item's link never changes when later updates arrive.
       link: `${claimPath}#${updateId(updates.length - index)}`,
       day: update.date,
       // Every item says the status in words: the one the update records, or else the claim's now.
-      description: `${update.status ? `Status: ${STATUS_WORDING[update.status].label}` : `Status now: ${STATUS_WORDING[data.status].label}`}. ${update.note}`,
+      description: update.status
+        ? t('feed.updateStatus', { status: t(`status.${update.status}.label`), note: update.note })
+        : t('feed.updateStatusNow', { status: t(`status.${data.status}.label`), note: update.note }),
     })),
     {
       title: data.title,
       link: claimPath,
       day: data.claimedOn,
-      description: `Status: ${STATUS_WORDING[data.status].label}. A claim by ${claimantName}, ${claimedOnSentence(data.claimedOnKind, data.claimedOn)}: ${data.summary}`,
+      description: t('feed.claim', {
+        status: t(`status.${data.status}.label`),
+        claimant: claimantName,
+        claimedOn: claimedOnSentence(data.claimedOnKind, data.claimedOn, t),
+        summary: data.summary,
+      }),
     },
   ];
 }
 
 /** "claimed on 9 November 2023", or "reported by 9 November 2023 (the date of the report …)". */
-function claimedOnSentence(kind: ClaimedOnKind, day: string): string {
-  const wording = CLAIMED_ON_WORDING[kind];
-  return `${wording.label.toLowerCase()} ${formatDay(day)}${wording.caveat ? ` (${wording.caveat})` : ''}`;
+function claimedOnSentence(kind: ClaimedOnKind, day: string, t: Translator): string {
+  const { label, caveat } = claimedOnWording(t, kind);
+  const said = { label: label.toLowerCase(), day: t.day(day) };
+  return caveat ? t('feed.claimedOnCaveat', { ...said, caveat }) : t('feed.claimedOn', said);
 }
 
 /**
@@ -53,12 +61,17 @@ export function responseFeedItem(
   response: { stance: Stance; date?: string | undefined; note: string },
   responderName: string,
   claimPath: string,
+  t: Translator,
 ): FeedItem {
   return {
-    title: `${responderName} ${STANCE_WORDING[response.stance]}: ${claim.data.title}`,
+    title: t('feed.responseTitle', {
+      responder: responderName,
+      stance: t(`stance.${response.stance}`),
+      title: claim.data.title,
+    }),
     link: `${claimPath}#responses`,
     day: response.date ?? claim.data.claimedOn,
-    description: `Status of the claim: ${STATUS_WORDING[claim.data.status].label}. ${response.note}`,
+    description: t('feed.response', { status: t(`status.${claim.data.status}.label`), note: response.note }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimData } from './content/schema.ts';
 import { claimReview, placeLd, serializeJsonLd } from './structured-data.ts';
+import { t } from './__fixtures__/view-context.ts';
 
 const data: ClaimData = {
   title: 'Ministry A says a missile was shot down </script><script>alert(1)</script>',
@@ -18,13 +19,16 @@ const data: ClaimData = {
 };
 
 describe('ClaimReview', () => {
-  const review = claimReview({
-    claim: { id: 'missile', data },
-    claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
-    places: [],
-    pageUrl: 'https://example.org/claims/missile/',
-    siteUrl: 'https://example.org/',
-  });
+  const review = claimReview(
+    {
+      claim: { id: 'missile', data },
+      claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
+      places: [],
+      pageUrl: 'https://example.org/claims/missile/',
+      siteUrl: 'https://example.org/',
+    },
+    t,
+  );
 
   it('names the claim, its author, its first appearance and the status in words', () => {
     expect(review).toMatchObject({
@@ -45,13 +49,16 @@ describe('ClaimReview', () => {
   it('dates the claim itself only where a source gives the day of the statement', () => {
     // A report's date is when the claim first appeared, not when it was made.
     expect(review.itemReviewed).not.toHaveProperty('datePublished');
-    const stated = claimReview({
-      claim: { id: 'missile', data: { ...data, claimedOnKind: 'statement-day' } },
-      claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
-      places: [],
-      pageUrl: 'https://example.org/claims/missile/',
-      siteUrl: 'https://example.org/',
-    });
+    const stated = claimReview(
+      {
+        claim: { id: 'missile', data: { ...data, claimedOnKind: 'statement-day' } },
+        claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
+        places: [],
+        pageUrl: 'https://example.org/claims/missile/',
+        siteUrl: 'https://example.org/',
+      },
+      t,
+    );
     expect(stated.itemReviewed).toHaveProperty('datePublished', '2024-01-10');
   });
 
@@ -93,24 +100,27 @@ describe('Place', () => {
   });
 
   it('is the location of a claim that names it', () => {
-    const review = claimReview({
-      claim: { id: 'missile', data },
-      claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
-      places: [
-        {
-          data: {
-            name: 'A place',
-            kind: 'region',
-            coordinates: { latitude: 1, longitude: 2 },
-            precision: 'region',
-            radiusKm: 9,
+    const review = claimReview(
+      {
+        claim: { id: 'missile', data },
+        claimant: { name: 'Ministry A', kind: 'ministry', affiliation: 'russia' },
+        places: [
+          {
+            data: {
+              name: 'A place',
+              kind: 'region',
+              coordinates: { latitude: 1, longitude: 2 },
+              precision: 'region',
+              radiusKm: 9,
+            },
+            url: 'u',
           },
-          url: 'u',
-        },
-      ],
-      pageUrl: 'https://example.org/claims/missile/',
-      siteUrl: 'https://example.org/',
-    });
+        ],
+        pageUrl: 'https://example.org/claims/missile/',
+        siteUrl: 'https://example.org/',
+      },
+      t,
+    );
     expect(review).toHaveProperty('itemReviewed.contentLocation.0.name', 'A place');
   });
 });

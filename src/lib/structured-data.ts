@@ -3,7 +3,7 @@
 import type { ClaimLike } from './claims.ts';
 import { lastRecordedDay } from './claims.ts';
 import type { ActorData, IncidentData, PlaceData } from './content/schema.ts';
-import { STATUS_WORDING } from './wording.ts';
+import type { Translator } from './i18n/translator.ts';
 
 export const SITE_NAME = 'Contested';
 
@@ -46,10 +46,12 @@ interface ClaimReviewInput {
   siteUrl: string;
 }
 
-export function claimReview({ claim, claimant, places, pageUrl, siteUrl }: ClaimReviewInput): Record<string, unknown> {
+export function claimReview(
+  { claim, claimant, places, pageUrl, siteUrl }: ClaimReviewInput,
+  t: Translator,
+): Record<string, unknown> {
   const { data } = claim;
   const [first] = [...data.sources].sort((a, b) => a.date.localeCompare(b.date));
-  const status = STATUS_WORDING[data.status];
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -79,7 +81,11 @@ export function claimReview({ claim, claimant, places, pageUrl, siteUrl }: Claim
           }
         : {}),
     },
-    reviewRating: { '@type': 'Rating', alternateName: status.label, ratingExplanation: status.definition },
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: t(`status.${data.status}.label`),
+      ratingExplanation: t(`status.${data.status}.definition`),
+    },
   };
 }
 

@@ -7,12 +7,13 @@ import { urls } from '../lib/urls.ts';
 
 export async function GET(context: APIContext) {
   const content = await siteContent();
+  const { t } = content.view;
   const items = content.claims.flatMap((claim) =>
-    claimFeedItems(claim, content.view.nameOf(claim.data.claimant), urls.claim(claim.id)),
+    claimFeedItems(claim, content.view.nameOf(claim.data.claimant), urls.claim(claim.id), t),
   );
   return rss({
-    title: `${SITE_NAME}: new claims and updates`,
-    description: 'New claims, and corrections or status changes to existing ones.',
+    title: t('feeds.site.title', { site: SITE_NAME }),
+    description: t('feeds.site.description'),
     site: new URL(urls.home(), context.site),
     trailingSlash: true,
     items: latestItems(items).map((item) => rssItem(item, context.site ?? urls.home())),

@@ -3,13 +3,14 @@ import type { APIContext } from 'astro';
 import { siteContent } from '../data/content.ts';
 import { followFeeds } from '../data/follow-feeds.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
+import { escapeMarkup } from '../lib/text.ts';
 import { urls } from '../lib/urls.ts';
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = escapeMarkup;
 
 export async function GET(context: APIContext) {
   const content = await siteContent();
+  const { t } = content.view;
   const absolute = (path: string) => new URL(path, context.site).href;
   const outline = (title: string, href: string, page: string) =>
     `<outline type="rss" text="${escape(title)}" title="${escape(title)}" xmlUrl="${escape(absolute(href))}" htmlUrl="${escape(absolute(page))}"/>`;
@@ -20,9 +21,9 @@ export async function GET(context: APIContext) {
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<opml version="2.0">',
-    `  <head><title>${escape(SITE_NAME)}: every feed</title></head>`,
+    `  <head><title>${escape(t('feeds.opmlTitle', { site: SITE_NAME }))}</title></head>`,
     '  <body>',
-    `    ${outline(`${SITE_NAME}: new claims and updates`, urls.feed(), urls.home())}`,
+    `    ${outline(t('feeds.site.title', { site: SITE_NAME }), urls.feed(), urls.home())}`,
     ...groups,
     '  </body>',
     '</opml>',

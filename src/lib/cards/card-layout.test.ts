@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../content/schema.ts';
-import { STATUS_WORDING } from '../wording.ts';
+import { t } from '../__fixtures__/view-context.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, layoutCard, TITLE_SIZES, type CardInput } from './card-layout.ts';
 import { cardTextWidth } from './text-width.ts';
 
@@ -56,7 +56,7 @@ describe('share card layout', () => {
   });
 
   it.each(CLAIM_STATUSES)('says the status %s in words and in its colour', (status) => {
-    const label = STATUS_WORDING[status].label;
+    const label = t(`status.${status}.label`);
     const svg = cardSvg(layout({ ...base, status: { label, colour: '#123456' } }), palette);
     expect(svg).toContain(`Claim · Status: ${label}`);
     expect(svg).toContain('fill="#123456"');

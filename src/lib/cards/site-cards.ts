@@ -33,7 +33,7 @@ export function siteCards(
   const { urls } = context;
   const activity = indexByActor(claims);
   return [
-    { path: urls.siteCard(), page: urls.home(), input: siteShareCard().input },
+    { path: urls.siteCard(), page: urls.home(), input: siteShareCard(context.t).input },
     ...claims.map((claim) => ({
       path: urls.claimCard(claim.id),
       page: urls.claim(claim.id),
@@ -42,7 +42,7 @@ export function siteCards(
     ...actors.map((actor) => ({
       path: urls.actorCard(actor.id),
       page: urls.actor(actor.id),
-      input: actorShareCard(actor, activity.get(actor.id)).input,
+      input: actorShareCard(actor, activity.get(actor.id), context.t).input,
     })),
   ];
 }

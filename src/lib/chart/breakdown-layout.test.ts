@@ -10,13 +10,14 @@ import {
   wrapText,
   type BreakdownLayout,
 } from './breakdown-layout.ts';
+import { t } from '../__fixtures__/view-context.ts';
 
 const area = (layout: BreakdownLayout, index: number) =>
   layout.parts[index]?.marks.reduce((sum, mark) => sum + mark.width * mark.height, 0) ?? 0;
 
 describe('breakdown layout', () => {
   describe.each(Object.entries(fixtures))('%s', (_, breakdown) => {
-    const layout = layoutBreakdown(breakdown, { confirmed: false });
+    const layout = layoutBreakdown(breakdown, { confirmed: false, t });
 
     it('gives every part ink exactly proportional to its count', () => {
       const inkPerUnit = area(layout, 0) / (breakdown.parts[0]?.count ?? 1);
@@ -67,19 +68,19 @@ describe('breakdown layout', () => {
     });
 
     it('is deterministic', () => {
-      expect(layoutBreakdown(breakdown, { confirmed: false })).toEqual(layout);
+      expect(layoutBreakdown(breakdown, { confirmed: false, t })).toEqual(layout);
     });
   });
 
   it('draws the seed as a unit chart, one square per drone', () => {
-    const layout = layoutBreakdown(seed, { confirmed: false });
+    const layout = layoutBreakdown(seed, { confirmed: false, t });
     expect(layout.form).toBe('units');
     expect(layout.unitSize).toBe(UNIT_SIZES[0]);
     expect(layout.parts.map((part) => part.marks.length)).toEqual([9, 33]);
   });
 
   it('switches to bars where squares would become too small', () => {
-    const layout = layoutBreakdown(twelveParts, { confirmed: false });
+    const layout = layoutBreakdown(twelveParts, { confirmed: false, t });
     expect(layout.form).toBe('bars');
     expect(layout.parts[0]?.marks[0]?.width).toBeCloseTo((4000 / 10000) * CHART_WIDTH, 9);
     expect(layout.parts[11]?.marks).toEqual([]);
@@ -89,20 +90,20 @@ describe('breakdown layout', () => {
   it('uses smaller squares before giving up on units', () => {
     const layout = layoutBreakdown(
       { total: 100, unit: 'shells', parts: [{ label: 'Fired', count: 100 }] },
-      { confirmed: true },
+      { confirmed: true, t },
     );
     expect(layout.form).toBe('units');
     expect(layout.unitSize).toBeLessThan(UNIT_SIZES[0]);
   });
 
   it('draws a confirmed breakdown solid and any other as claimed, saying so in the legend', () => {
-    const confirmed = layoutBreakdown(seed, { confirmed: true });
-    const claimed = layoutBreakdown(seed, { confirmed: false });
+    const confirmed = layoutBreakdown(seed, { confirmed: true, t });
+    const claimed = layoutBreakdown(seed, { confirmed: false, t });
     expect(confirmed.markStyle).toBe('solid');
     expect(claimed.markStyle).toBe('as-claimed');
     expect(claimed.legend.lines.map((l) => l.text).join(' ')).toContain('Outlined squares: figures as claimed');
     expect(
-      layoutBreakdown(twelveParts, { confirmed: false })
+      layoutBreakdown(twelveParts, { confirmed: false, t })
         .legend.lines.map((l) => l.text)
         .join(' '),
     ).toContain('Hatched bars');
@@ -111,10 +112,10 @@ describe('breakdown layout', () => {
 
 describe('breakdown description', () => {
   it('gives every number and who claims them', () => {
-    expect(describeBreakdown(seed, 'Russian Ministry of Defence', false)).toBe(
+    expect(describeBreakdown(seed, 'Russian Ministry of Defence', false, t)).toBe(
       '42 drones in all, as claimed by Russian Ministry of Defence. Destroyed by air defence: 9. Suppressed by electronic warfare: 33. These figures are not independently verified.',
     );
-    expect(describeBreakdown(seed, 'A', true)).not.toContain('not independently verified');
+    expect(describeBreakdown(seed, 'A', true, t)).not.toContain('not independently verified');
   });
 });
 
@@ -156,7 +157,7 @@ describe('marks as one path', () => {
     ['the seed, one square a drone', seed],
     ['twelve parts, as bars', twelveParts],
   ])('draws exactly the marks of %s, each closed where it starts', (_, breakdown) => {
-    for (const part of layoutBreakdown(breakdown, { confirmed: false }).parts) {
+    for (const part of layoutBreakdown(breakdown, { confirmed: false, t }).parts) {
       const drawn = rectanglesOf(marksPath(part.marks));
       expect(drawn.map((mark) => Object.values(mark).map((n) => Math.round(n * 1000) / 1000))).toEqual(
         part.marks.map((mark) => [mark.x, mark.y, mark.width, mark.height]),

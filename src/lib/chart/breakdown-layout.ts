@@ -12,10 +12,10 @@
 // Encoding of certainty. A confirmed breakdown is drawn solid. Any other is drawn "as claimed":
 // outlined squares or hatched bars, explained in the legend, so the picture never passes off one
 // party's figures as a verified count.
-import { format, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import type { Breakdown } from '../content/schema.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { wrapText } from '../text.ts';
-import { formatCount } from '../wording.ts';
 
 export { wrapText };
 
@@ -90,8 +90,6 @@ const GAP_BETWEEN_PARTS = 16;
 // Average glyph width of a system sans-serif relative to its size; errs wide so lines never overflow.
 const CHAR_WIDTH = 0.6 * FONT_SIZE;
 
-export const formatShare = format('.1%');
-
 function unitGap(size: number): number {
   return Math.max(2, Math.round(size / 5));
 }
@@ -110,6 +108,7 @@ export interface LayoutOptions {
   /** True only for a confirmed claim: its figures are drawn solid. */
   confirmed: boolean;
   width?: number;
+  t: Translator;
 }
 
 /**
@@ -119,7 +118,7 @@ export interface LayoutOptions {
  */
 export function layoutBreakdown(
   breakdown: Breakdown,
-  { confirmed, width = CHART_WIDTH }: LayoutOptions,
+  { confirmed, width = CHART_WIDTH, t }: LayoutOptions,
 ): BreakdownLayout {
   const unitSize = chooseUnitSize(
     breakdown.parts.map((part) => part.count),
@@ -128,10 +127,10 @@ export function layoutBreakdown(
   const form: ChartForm = unitSize === undefined ? 'bars' : 'units';
   const markStyle: MarkStyle = confirmed ? 'solid' : 'as-claimed';
   const paint = paintFor(form, markStyle);
-  const labels = labelParts(breakdown, width);
+  const labels = labelParts(breakdown, width, t);
   const marks = markParts(breakdown, unitSize, width);
   const { parts, height: partsHeight } = stackParts(breakdown, labels, marks, width);
-  const { legend, height } = placeLegend(breakdown, { form, confirmed, unitSize, width, top: partsHeight });
+  const { legend, height } = placeLegend(breakdown, { form, confirmed, unitSize, width, top: partsHeight, t });
   const finish = (mark: Mark) => roundMark(insetMark(mark, paint));
   return {
     form,
@@ -155,9 +154,9 @@ function paintFor(form: ChartForm, markStyle: MarkStyle): Paint {
 }
 
 /** Stage 1: each part's label wrapped beside its count, with lines counted from the part's top. */
-function labelParts(breakdown: Breakdown, width: number): { lines: string[]; countText: string }[] {
+function labelParts(breakdown: Breakdown, width: number, t: Translator): { lines: string[]; countText: string }[] {
   return breakdown.parts.map((part) => {
-    const countText = formatCount(part.count);
+    const countText = t.number(part.count);
     const labelChars = Math.floor((width - (countText.length + 2) * CHAR_WIDTH) / CHAR_WIDTH);
     return { lines: wrapText(part.label, labelChars), countText };
   });
@@ -230,13 +229,28 @@ function placeLegend(
     unitSize,
     width,
     top,
-  }: { form: ChartForm; confirmed: boolean; unitSize: number | undefined; width: number; top: number },
+    t,
+  }: {
+    form: ChartForm;
+    confirmed: boolean;
+    unitSize: number | undefined;
+    width: number;
+    top: number;
+    t: Translator;
+  },
 ): { legend: LegendLayout; height: number } {
   const swatchSize = unitSize ?? BAR_HEIGHT;
   const legendText =
     form === 'units'
-      ? `Each square is one of the ${breakdown.unit}. ${confirmed ? 'Solid squares: a confirmed count.' : 'Outlined squares: figures as claimed, not a verified count.'}`
-      : `Bar length is the share of all ${formatCount(breakdown.total)} ${breakdown.unit}. ${confirmed ? 'Solid bars: a confirmed count.' : 'Hatched bars: figures as claimed, not a verified count.'}`;
+      ? t('breakdown.legend.units', {
+          unit: breakdown.unit,
+          paint: t(confirmed ? 'breakdown.legend.unitsSolid' : 'breakdown.legend.unitsAsClaimed'),
+        })
+      : t('breakdown.legend.bars', {
+          total: t.number(breakdown.total),
+          unit: breakdown.unit,
+          paint: t(confirmed ? 'breakdown.legend.barsSolid' : 'breakdown.legend.barsAsClaimed'),
+        });
   const legendX = swatchSize + 8;
   const lines = wrapText(legendText, Math.floor((width - legendX) / CHAR_WIDTH)).map((text, line) => ({
     text,
@@ -268,12 +282,21 @@ function roundMark(mark: Mark): Mark {
 }
 
 /** Every number in words, for the SVG's description and for anyone not seeing the chart. */
-export function describeBreakdown(breakdown: Breakdown, claimantName: string, confirmed: boolean): string {
-  const parts = breakdown.parts.map((part) => `${part.label}: ${formatCount(part.count)}.`).join(' ');
-  return (
-    `${formatCount(breakdown.total)} ${breakdown.unit} in all, as claimed by ${claimantName}. ${parts}` +
-    (confirmed ? ' The count is confirmed.' : ' These figures are not independently verified.')
-  );
+export function describeBreakdown(
+  breakdown: Breakdown,
+  claimantName: string,
+  confirmed: boolean,
+  t: Translator,
+): string {
+  return t('breakdown.description', {
+    total: t.number(breakdown.total),
+    unit: breakdown.unit,
+    claimant: claimantName,
+    parts: breakdown.parts
+      .map((part) => t('breakdown.part', { label: part.label, count: t.number(part.count) }))
+      .join(' '),
+    verdict: t(confirmed ? 'breakdown.confirmed' : 'breakdown.notVerified'),
+  });
 }
 
 /** SVG coordinates to at most three decimals: stable output, no visible difference. */
@@ -282,11 +305,9 @@ export function svgNumber(value: number): number {
 }
 
 /** The chart's title, saying whose figures they are: "42 drones, as claimed by …". */
-export function breakdownTitle(breakdown: Breakdown, claimantName: string, confirmed: boolean): string {
-  const figure = `${formatCount(breakdown.total)} ${breakdown.unit}`;
-  return confirmed
-    ? `${figure}: confirmed count, first claimed by ${claimantName}`
-    : `${figure}, as claimed by ${claimantName}`;
+export function breakdownTitle(breakdown: Breakdown, claimantName: string, confirmed: boolean, t: Translator): string {
+  const figure = t('breakdown.figure', { total: t.number(breakdown.total), unit: breakdown.unit });
+  return t(confirmed ? 'breakdown.title.confirmed' : 'breakdown.title.asClaimed', { figure, claimant: claimantName });
 }
 
 /**

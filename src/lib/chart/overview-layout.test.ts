@@ -9,6 +9,7 @@ import {
   OVERVIEW_WIDTH,
   overviewUnit,
 } from './overview-layout.ts';
+import { t } from '../__fixtures__/view-context.ts';
 
 let serial = 0;
 const claims = (day: string, n = 1, status: ClaimStatus = 'unverified'): ClaimLike[] =>
@@ -27,15 +28,15 @@ const claims = (day: string, n = 1, status: ClaimStatus = 'unverified'): ClaimLi
   }));
 
 const mustLayout = (list: ClaimLike[]) => {
-  const layout = layoutOverview(list);
+  const layout = layoutOverview(list, t);
   if (!layout) throw new Error('expected a chart');
   return layout;
 };
 
 describe('overview layout', () => {
   it('draws nothing for no claims, or for claims all in one month', () => {
-    expect(layoutOverview([])).toBeUndefined();
-    expect(layoutOverview([...claims('2023-11-01'), ...claims('2023-11-30', 5, 'disputed')])).toBeUndefined();
+    expect(layoutOverview([], t)).toBeUndefined();
+    expect(layoutOverview([...claims('2023-11-01'), ...claims('2023-11-30', 5, 'disputed')], t)).toBeUndefined();
   });
 
   it('has one bar per month from the first claim to the last, empty months included', () => {
@@ -123,7 +124,7 @@ describe('overview layout', () => {
 
   it('describes the figures in words', () => {
     const layout = mustLayout([...claims('2023-12-31', 2), ...claims('2024-02-01', 1, 'refuted')]);
-    expect(describeOverview(layout)).toBe(
+    expect(describeOverview(layout, t)).toBe(
       '3 claims over 3 months, from December 2023 to February 2024. The most, 2, in December 2023. ' +
         'By status: 2 unverified, 1 refuted.',
     );

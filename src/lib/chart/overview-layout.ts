@@ -10,8 +10,7 @@
 import { scaleBand, scaleLinear, utcMonday, utcMonth } from 'd3';
 import { countByStatus, timelineDay, type ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../content/schema.ts';
-import { formatDay, formatMonth, formatShortMonth } from '../dates.ts';
-import { formatCount } from '../wording.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 export type OverviewUnit = 'month' | 'week';
 
@@ -107,20 +106,26 @@ function tallyPeriods(sorted: readonly { day: string; status: ClaimStatus }[], u
   return tallies;
 }
 
-const periodName = (start: string, unit: OverviewUnit) =>
-  unit === 'month' ? formatMonth(start.slice(0, 7)) : `Week of ${formatDay(start)}`;
+const periodName = (start: string, unit: OverviewUnit, t: Translator) =>
+  unit === 'month' ? t.month(start.slice(0, 7)) : t('overview.weekOf', { day: t.day(start) });
 
 /**
  * The text under a bar: over many months, the year at each January (and the first bar); over fewer,
  * each month, with its year at January and the first bar; a week's first day.
  */
-function shortLabel(start: string, unit: OverviewUnit, index: number, manyMonths: boolean): string | undefined {
+function shortLabel(
+  start: string,
+  unit: OverviewUnit,
+  index: number,
+  manyMonths: boolean,
+  t: Translator,
+): string | undefined {
   const date = dateOf(start);
-  const month = formatShortMonth(start);
-  if (unit === 'week') return `${date.getUTCDate()} ${month}`;
+  const month = t.shortMonth(start);
+  if (unit === 'week') return t('overview.dayMonthTick', { day: date.getUTCDate(), month });
   const startsYear = date.getUTCMonth() === 0 || index === 0;
   if (manyMonths) return startsYear ? String(date.getUTCFullYear()) : undefined;
-  return startsYear ? `${month} ${date.getUTCFullYear()}` : month;
+  return startsYear ? t('overview.monthYearTick', { month, year: date.getUTCFullYear() }) : month;
 }
 
 /** Keeps labels left to right, dropping any that would overlap the one kept before it. */
@@ -138,7 +143,11 @@ function thinLabels(candidates: readonly AxisLabel[]): AxisLabel[] {
  * The overview of claims in time, or undefined when there is nothing to chart: no claims, or all of
  * them in one calendar month (a page says that in a sentence instead of drawing one bar).
  */
-export function layoutOverview(claims: readonly ClaimLike[], width = OVERVIEW_WIDTH): OverviewLayout | undefined {
+export function layoutOverview(
+  claims: readonly ClaimLike[],
+  t: Translator,
+  width = OVERVIEW_WIDTH,
+): OverviewLayout | undefined {
   const days = claims
     .map((claim) => ({ day: timelineDay(claim), status: claim.data.status }))
     .sort((a, b) => a.day.localeCompare(b.day));
@@ -167,7 +176,7 @@ export function layoutOverview(claims: readonly ClaimLike[], width = OVERVIEW_WI
     });
     return {
       start: tally.start,
-      label: periodName(tally.start, unit),
+      label: periodName(tally.start, unit, t),
       total: totals[index] ?? 0,
       counts: tally.counts,
       firstDay: tally.firstDay,
@@ -179,12 +188,12 @@ export function layoutOverview(claims: readonly ClaimLike[], width = OVERVIEW_WI
   const manyMonths = unit === 'month' && tallies.length > 12;
   const periodLabels = thinLabels(
     bins.flatMap((bin, index) => {
-      const text = shortLabel(bin.start, unit, index, manyMonths);
+      const text = shortLabel(bin.start, unit, index, manyMonths, t);
       return text === undefined ? [] : [{ text, x: round(bin.x + bin.width / 2), y: plot.bottom + 17 }];
     }),
   );
   const ticks = y.ticks(4).map((value) => ({
-    text: formatCount(value),
+    text: t.number(value),
     x: plot.left - 5,
     y: round(y(value) + 4),
     lineY: round(y(value)),
@@ -193,7 +202,7 @@ export function layoutOverview(claims: readonly ClaimLike[], width = OVERVIEW_WI
 }
 
 /** The figures the description gives: span, total, busiest period, and the count of each status. */
-export function describeOverview(layout: OverviewLayout): string {
+export function describeOverview(layout: OverviewLayout, t: Translator): string {
   const { bins } = layout;
   const total = bins.reduce((sum, bin) => sum + bin.total, 0);
   const busiest = bins.reduce((top, bin) => (bin.total > top.total ? bin : top));
@@ -201,11 +210,16 @@ export function describeOverview(layout: OverviewLayout): string {
     (status) => [status, bins.reduce((sum, bin) => sum + bin.counts[status], 0)] as const,
   )
     .filter(([, count]) => count > 0)
-    .map(([status, count]) => `${formatCount(count)} ${status}`);
-  const unit = layout.unit === 'month' ? 'months' : 'weeks';
-  return (
-    `${formatCount(total)} claims over ${bins.length} ${unit}, from ${bins[0]?.label} to ${bins.at(-1)?.label}. ` +
-    `The most, ${formatCount(busiest.total)}, in ${busiest.label.replace(/^Week/, 'the week')}. ` +
-    `By status: ${byStatus.join(', ')}.`
-  );
+    .map(([status, count]) =>
+      t('status.counted', { count: t.number(count), status: t(`status.${status}.label`).toLowerCase() }),
+    );
+  return t('overview.description', {
+    claims: t.count('count.claim', total),
+    periods: t.count(layout.unit === 'month' ? 'count.month' : 'count.week', bins.length),
+    first: bins[0]?.label ?? '',
+    last: bins.at(-1)?.label ?? '',
+    most: t.number(busiest.total),
+    busiest: layout.unit === 'month' ? busiest.label : t('overview.theWeekOf', { day: t.day(busiest.start) }),
+    statuses: byStatus.join(t('list.separator')),
+  });
 }

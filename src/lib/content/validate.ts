@@ -24,7 +24,6 @@ import {
   type Entry,
 } from './rules.ts';
 import { fieldsAt, SLUG_PATTERN, SLUG_RULE } from './schema.ts';
-import { count } from '../wording.ts';
 
 /** One file of a content collection, before any validation. */
 export interface ContentFile {
@@ -213,6 +212,9 @@ export interface ValidationReport extends ValidationResult {
   lines: string[];
   ok: boolean;
 }
+
+/** "1 claim", "1,200 claims": the validator speaks to contributors, in English. */
+const count = (n: number, noun: string): string => `${n.toLocaleString('en-GB')} ${n === 1 ? noun : `${noun}s`}`;
 
 /** What `npm run validate` prints and whether it passes, for a set of content files. */
 export function validationReport(

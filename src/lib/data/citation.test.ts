@@ -3,15 +3,19 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { bibtexEscape, citeClaim } from './citation.ts';
+import { t } from '../__fixtures__/view-context.ts';
 
-const citation = citeClaim({
-  siteName: 'Contested',
-  slug: 'crimea-42-drones',
-  title: "Russia's defence ministry says 42 drones targeted Crimea & none reached 100% of targets",
-  status: 'unverified',
-  lastUpdated: '2023-11-09',
-  url: 'https://example.org/contested/claims/crimea-42-drones/',
-});
+const citation = citeClaim(
+  {
+    siteName: 'Contested',
+    slug: 'crimea-42-drones',
+    title: "Russia's defence ministry says 42 drones targeted Crimea & none reached 100% of targets",
+    status: 'unverified',
+    lastUpdated: '2023-11-09',
+    url: 'https://example.org/contested/claims/crimea-42-drones/',
+  },
+  t,
+);
 
 describe('citing a claim', () => {
   it('gives a plain-text citation with the status in words, the last-updated day and the permanent URL', () => {

@@ -1,8 +1,7 @@
 // How to cite a claim so that the citation still holds after its status changes: the permanent URL,
 // the status in words and the "last updated" day it describes. The reader adds the day they read it.
 import type { ClaimStatus } from '../content/schema.ts';
-import { formatDay } from '../dates.ts';
-import { STATUS_WORDING } from '../wording.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { lastRecordedDay, type ClaimLike } from '../claims.ts';
 
 export interface CitationInput {
@@ -48,12 +47,12 @@ export function bibtexEscape(text: string): string {
   return text.replace(/[\\{}%$#&_~^]/g, (character) => BIBTEX_ESCAPES[character] ?? `\\${character}`);
 }
 
-export function citeClaim({ siteName, slug, title, status, lastUpdated, url }: CitationInput): Citation {
+export function citeClaim({ siteName, slug, title, status, lastUpdated, url }: CitationInput, t: Translator): Citation {
   const [year, month, day] = lastUpdated.split('-').map(Number) as [number, number, number];
-  const statusNote = `Status: ${STATUS_WORDING[status].label}, as of ${formatDay(lastUpdated)}.`;
+  const statusNote = t('citation.status', { status: t(`status.${status}.label`), day: t.day(lastUpdated) });
   const key = `${siteName.toLowerCase()}-${slug}`;
   return {
-    text: `${siteName}. “${title}.” ${statusNote} Last updated ${formatDay(lastUpdated)}. ${url} (retrieved [date you read it]).`,
+    text: t('citation.text', { site: siteName, title, status: statusNote, day: t.day(lastUpdated), url }),
     bibtex: [
       `@misc{${key},`,
       `  author = {{${bibtexEscape(siteName)}}},`,
@@ -62,7 +61,7 @@ export function citeClaim({ siteName, slug, title, status, lastUpdated, url }: C
       `  month = ${MONTHS[month - 1] ?? 'jan'},`,
       `  day = {${day}},`,
       `  url = {${url}},`,
-      `  note = {${bibtexEscape(statusNote)} Last updated ${lastUpdated}.},`,
+      `  note = {${bibtexEscape(t('citation.bibtexNote', { status: statusNote, day: lastUpdated }))}},`,
       `}`,
     ].join('\n'),
     csl: {
@@ -79,7 +78,7 @@ export function citeClaim({ siteName, slug, title, status, lastUpdated, url }: C
 }
 
 /** A claim's citation at its permanent (absolute) URL: what its page shows and its JSON carries. */
-export function citeClaimAt(claim: ClaimLike, url: string, siteName: string): Citation {
+export function citeClaimAt(claim: ClaimLike, url: string, siteName: string, t: Translator): Citation {
   const { title, status } = claim.data;
-  return citeClaim({ siteName, slug: claim.id, title, status, lastUpdated: lastRecordedDay(claim), url });
+  return citeClaim({ siteName, slug: claim.id, title, status, lastUpdated: lastRecordedDay(claim), url }, t);
 }

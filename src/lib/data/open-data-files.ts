@@ -23,6 +23,7 @@ import {
 import type { ActorData, PlaceData } from '../content/schema.ts';
 import { sortChronologically, type ClaimLike } from '../claims.ts';
 import type { Urls } from '../urls.ts';
+import { translator } from '../i18n/translator.ts';
 
 const byName = <Entry extends { id: string; data: { name: string } }>(entries: readonly Entry[]): Entry[] =>
   [...entries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
@@ -58,7 +59,14 @@ export function openDataFiles(
 ): OpenData {
   const absolute = (path: string) => new URL(path, site).href;
   const placePath = (slug: string) => urls.place(slug);
-  const context: RecordContext = { siteName, absolute, claimPath: urls.claim, actorPath: urls.actor, placePath };
+  const context: RecordContext = {
+    siteName,
+    t: translator(),
+    absolute,
+    claimPath: urls.claim,
+    actorPath: urls.actor,
+    placePath,
+  };
   const claims = sortChronologically(entries.claims).map((claim) => claimRecord(claim, context));
   const actors = byName(entries.actors).map((actor) => actorRecord(actor, context));
   const places = byName(entries.places).map((place) => placeRecord(place, context));

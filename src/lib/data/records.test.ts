@@ -10,9 +10,11 @@ import {
   toCsv,
   type RecordContext,
 } from './records.ts';
+import { t } from '../__fixtures__/view-context.ts';
 
 const context: RecordContext = {
   siteName: 'Contested',
+  t,
   absolute: (path) => `https://example.org${path}`,
   claimPath: (slug) => `/claims/${slug}/`,
   actorPath: (slug) => `/actors/${slug}/`,

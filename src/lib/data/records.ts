@@ -14,6 +14,7 @@ import {
   type PlaceData,
 } from '../content/schema.ts';
 import { citeClaimAt } from './citation.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 /** Joins a list inside one CSV cell; the data page documents it. */
 export const LIST_SEPARATOR = '; ';
@@ -56,6 +57,8 @@ export type ActorRecord = z.output<typeof actorRecordSchema>;
 
 export interface RecordContext {
   siteName: string;
+  /** The words of the record's citation: open data is written in the site's default language. */
+  t: Translator;
   /** Absolute URL of a site path. */
   absolute: (path: string) => string;
   claimPath: (slug: string) => string;
@@ -72,7 +75,7 @@ export function claimRecord(claim: ClaimLike, context: RecordContext): ClaimReco
     url,
     lastUpdated,
     ...fields,
-    citation: citeClaimAt(claim, url, context.siteName) as unknown as ClaimRecord['citation'],
+    citation: citeClaimAt(claim, url, context.siteName, context.t) as unknown as ClaimRecord['citation'],
   };
 }
 

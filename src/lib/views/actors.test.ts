@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleClaim as claim } from '../__fixtures__/claims.ts';
-import { urls } from '../__fixtures__/view-context.ts';
+import { context } from '../__fixtures__/view-context.ts';
 import { indexByActor } from '../claims.ts';
 import { affiliationGroups } from './actors.ts';
 
@@ -13,7 +13,7 @@ describe('actors by affiliation', () => {
         data: { name: 'Ministry A', kind: 'ministry' as const, affiliation: 'russia', role: 'Press' },
       },
     ];
-    const groups = affiliationGroups(actors, indexByActor([claim('a')]), urls);
+    const groups = affiliationGroups(actors, indexByActor([claim('a')]), context);
     expect(groups.map((group) => [group.name, group.actors.map((actor) => actor.meta)])).toEqual([
       ['Russia', ['Ministry · Press · 1 claim made · 0 responses']],
       ['Ukraine', ['Government · 0 claims made · 0 responses']],

@@ -3,8 +3,8 @@
 import { groups } from 'd3';
 import type { ActorActivity, ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ActorData } from '../content/schema.ts';
-import type { Urls } from '../urls.ts';
-import { ACTOR_KIND_WORDING, affiliationName, count, responseTally, STATUS_WORDING } from '../wording.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { affiliationName, responseTally } from '../wording.ts';
 import { claimItem, type ClaimItem } from './claims.ts';
 import { latest, responseItems, type ActorLink, type ResponseItem, type ViewContext } from './common.ts';
 
@@ -40,7 +40,7 @@ export interface AffiliationGroup {
 export function affiliationGroups(
   actors: readonly { id: string; data: ActorData }[],
   byActor: ReadonlyMap<string, ActorActivity<ClaimLike>>,
-  urls: Urls,
+  { urls, t }: ViewContext,
 ): AffiliationGroup[] {
   return groups(actors, (actor) => actor.data.affiliation)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -53,18 +53,21 @@ export function affiliationGroups(
           name: data.name,
           href: urls.actor(id),
           meta: [
-            ACTOR_KIND_WORDING[data.kind],
+            t(`actorKind.${data.kind}`),
             ...(data.role ? [data.role] : []),
-            `${count(activity?.claimed.length ?? 0, 'claim')} made`,
-            responseTally(activity?.responded.length ?? 0, activity?.silences.length ?? 0),
-          ].join(' · '),
+            t.count('actor.claimsMade', activity?.claimed.length ?? 0),
+            responseTally(t, activity?.responded.length ?? 0, activity?.silences.length ?? 0),
+          ].join(t('list.metaSeparator')),
         };
       }),
     }));
 }
 
 /** Each actor (in the order given) linking to its own timeline. */
-export function actorTimelineLinks(actors: readonly { id: string; data: ActorData }[], urls: Urls): ActorLink[] {
+export function actorTimelineLinks(
+  actors: readonly { id: string; data: ActorData }[],
+  { urls }: ViewContext,
+): ActorLink[] {
   return actors.map(({ id, data }) => ({ name: data.name, href: urls.actorTimeline(id) }));
 }
 
@@ -73,9 +76,10 @@ export function searchFilters(
   actors: readonly { id: string; data: ActorData }[],
   byActor: ReadonlyMap<string, ActorActivity<ClaimLike>>,
   incidents: readonly { data: { title: string } }[],
+  t: Translator,
 ): { statuses: string[]; claimants: string[]; incidents: string[] } {
   return {
-    statuses: CLAIM_STATUSES.map((status) => STATUS_WORDING[status].label),
+    statuses: CLAIM_STATUSES.map((status) => t(`status.${status}.label`)),
     claimants: actors
       .filter((actor) => (byActor.get(actor.id)?.claimed.length ?? 0) > 0)
       .map((actor) => actor.data.name),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleClaim as claim } from '../__fixtures__/claims.ts';
-import { context, urls } from '../__fixtures__/view-context.ts';
+import { context } from '../__fixtures__/view-context.ts';
 import { indexByStatus, indexRelations } from '../claims.ts';
 import { claimItem, relatedItems, statusCounts, timelineDays, updateItems } from './claims.ts';
 
@@ -85,7 +85,7 @@ describe('update history', () => {
 
 describe('status counts', () => {
   it('counts every status in the methodology order, zeros included', () => {
-    const counts = statusCounts(indexByStatus([claim('a'), claim('b', { status: 'disputed' })]), urls);
+    const counts = statusCounts(indexByStatus([claim('a'), claim('b', { status: 'disputed' })]), context);
     expect(counts.map((c) => `${c.label} ${c.count}`)).toEqual([
       'Unverified 1',
       'Corroborated 0',

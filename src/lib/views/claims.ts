@@ -4,8 +4,7 @@ import { groupByDay, lastUpdated, sortUpdates, timelineDay, type ClaimLike, type
 import { CLAIM_STATUSES, type ActorData, type ClaimStatus, type Review, type Update } from '../content/schema.ts';
 import { citeClaimAt, type Citation } from '../data/citation.ts';
 import { SITE_NAME } from '../structured-data.ts';
-import type { Urls } from '../urls.ts';
-import { CLAIMED_ON_WORDING, DATE_WORDING, RELATION_WORDING, STATUS_WORDING } from '../wording.ts';
+import { claimedOnWording } from '../wording.ts';
 import {
   actorLink,
   incidentLink,
@@ -51,10 +50,10 @@ export function claimItem(
     slug: claim.id,
     href: context.urls.claim(claim.id),
     title: data.title,
-    status: statusLink(data.status, context.urls.statusTimeline(data.status)),
+    status: statusLink(data.status, context.urls.statusTimeline(data.status), context.t),
     claimant: actorLink(data.claimant, context),
     day: timelineDay(claim),
-    dayLabel: data.eventDate ? DATE_WORDING.eventAsClaimed : CLAIMED_ON_WORDING[data.claimedOnKind].label,
+    dayLabel: data.eventDate ? context.t('date.eventAsClaimed') : context.t(`claimedOn.${data.claimedOnKind}.label`),
     responses: withResponses ? responseItems(data.responses ?? [], context) : [],
     incident: withIncident ? incidentLink(data.incident, context) : undefined,
   };
@@ -122,17 +121,20 @@ export function reviewItems(reviews: readonly Review[], { editorNameOf, urls }: 
 
 export function claimFacts(claim: ClaimLike, claimant: ActorData, context: ViewContext): ClaimFacts {
   const { data } = claim;
-  const wording = STATUS_WORDING[data.status];
+  const { t } = context;
   return {
     claimant: { ...actorLink(data.claimant, context), role: claimant.role },
     incident: incidentLink(data.incident, context),
-    claimedOn: { day: data.claimedOn, ...CLAIMED_ON_WORDING[data.claimedOnKind] },
+    claimedOn: { day: data.claimedOn, ...claimedOnWording(t, data.claimedOnKind) },
     updated: lastUpdated(claim),
     eventDate: data.eventDate,
     places: (data.places ?? []).map((slug) => namedPlace(slug, context)),
-    status: statusLink(data.status, context.urls.statusDefinition(data.status)),
-    definition: wording.definition,
-    sameStatus: { label: `All ${wording.label.toLowerCase()} claims`, href: context.urls.statusTimeline(data.status) },
+    status: statusLink(data.status, context.urls.statusDefinition(data.status), t),
+    definition: t(`status.${data.status}.definition`),
+    sameStatus: {
+      label: t('claim.sameStatus', { status: t(`status.${data.status}.label`).toLowerCase() }),
+      href: context.urls.statusTimeline(data.status),
+    },
     // Validation rejects a review by the claim's own writer, so every review is a second editor's.
     review: { last: reviewItems(data.reviews ?? [], context)[0], howHref: context.urls.reviews() },
   };
@@ -147,19 +149,19 @@ export interface RelatedItem {
 }
 
 /** Related claims in both directions; a claim linked both ways is listed once, as this claim words it. */
-export function relatedItems(links: ClaimLinks<ClaimLike>, { urls }: ViewContext): RelatedItem[] {
+export function relatedItems(links: ClaimLinks<ClaimLike>, { urls, t }: ViewContext): RelatedItem[] {
   const item = (claim: ClaimLike, relation: string): RelatedItem => ({
     href: urls.claim(claim.id),
     title: claim.data.title,
-    status: statusLink(claim.data.status, urls.statusDefinition(claim.data.status)),
+    status: statusLink(claim.data.status, urls.statusDefinition(claim.data.status), t),
     relation,
   });
   const outgoing = new Set(links.outgoing.map((link) => link.claim.id));
   return [
-    ...links.outgoing.map((link) => item(link.claim, RELATION_WORDING[link.relation].outgoing)),
+    ...links.outgoing.map((link) => item(link.claim, t(`relation.${link.relation}.outgoing`))),
     ...links.incoming
       .filter((link) => !outgoing.has(link.claim.id))
-      .map((link) => item(link.claim, RELATION_WORDING[link.relation].incoming)),
+      .map((link) => item(link.claim, t(`relation.${link.relation}.incoming`))),
   ];
 }
 
@@ -171,12 +173,12 @@ export interface UpdateItem {
   note: string;
 }
 
-export function updateItems(updates: readonly Update[], { urls }: ViewContext): UpdateItem[] {
+export function updateItems(updates: readonly Update[], { urls, t }: ViewContext): UpdateItem[] {
   const newestFirst = sortUpdates(updates);
   return newestFirst.map((update, index) => ({
     id: updateId(newestFirst.length - index),
     day: update.date,
-    status: update.status && statusLink(update.status, urls.statusDefinition(update.status)),
+    status: update.status && statusLink(update.status, urls.statusDefinition(update.status), t),
     note: update.note,
   }));
 }
@@ -189,12 +191,16 @@ export interface StatusCount extends StatusLink {
 }
 
 /** Every status with its number of claims, in the methodology's order, zeros included. */
-export function statusCounts(byStatus: ReadonlyMap<ClaimStatus, readonly ClaimLike[]>, urls: Urls): StatusCount[] {
+export function statusCounts(
+  byStatus: ReadonlyMap<ClaimStatus, readonly ClaimLike[]>,
+  { urls, t }: ViewContext,
+): StatusCount[] {
   return CLAIM_STATUSES.map((status) => ({
-    ...statusLink(status, urls.statusTimeline(status)),
+    ...statusLink(status, urls.statusTimeline(status), t),
     count: byStatus.get(status)?.length ?? 0,
   }));
 }
 
 /** How to cite a claim at its permanent (absolute) URL: the same citation its JSON carries. */
-export const claimCitation = (claim: ClaimLike, url: string): Citation => citeClaimAt(claim, url, SITE_NAME);
+export const claimCitation = (claim: ClaimLike, url: string, { t }: ViewContext): Citation =>
+  citeClaimAt(claim, url, SITE_NAME, t);

@@ -1,8 +1,8 @@
 // The pieces every view shares: how a view reaches actor names and URLs, and links to an actor or
 // a status, and responses in words.
 import { CLAIM_STATUSES, type Response, type ClaimStatus } from '../content/schema.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { Urls } from '../urls.ts';
-import { formatCount, STANCE_WORDING, STATUS_WORDING } from '../wording.ts';
 
 /** An actor's name by slug; content validation guarantees every linked slug names one. */
 export type NameOf = (slug: string) => string;
@@ -13,10 +13,12 @@ export interface ActorLink {
 }
 
 /** The statuses that have claims, with their counts in words: "1,200 unverified, 4 disputed". */
-export function statusesInWords(counts: Record<ClaimStatus, number>): string {
+export function statusesInWords(counts: Record<ClaimStatus, number>, t: Translator): string {
   return CLAIM_STATUSES.filter((status) => counts[status] > 0)
-    .map((status) => `${formatCount(counts[status])} ${STATUS_WORDING[status].label.toLowerCase()}`)
-    .join(', ');
+    .map((status) =>
+      t('status.counted', { count: t.number(counts[status]), status: t(`status.${status}.label`).toLowerCase() }),
+    )
+    .join(t('list.separator'));
 }
 
 export interface StatusLink {
@@ -46,6 +48,8 @@ export interface ViewContext {
   /** The place a place lies within, if any. */
   placeParentOf: (slug: string) => string | undefined;
   urls: Urls;
+  /** Every word the view writes, in the page's language. */
+  t: Translator;
 }
 
 export interface IncidentLink {
@@ -73,14 +77,14 @@ export const actorLink = (slug: string, { nameOf, urls }: ViewContext): ActorLin
   href: urls.actor(slug),
 });
 
-export function statusLink(status: ClaimStatus, href: string): StatusLink {
-  return { status, label: STATUS_WORDING[status].label, href };
+export function statusLink(status: ClaimStatus, href: string, t: Translator): StatusLink {
+  return { status, label: t(`status.${status}.label`), href };
 }
 
 export function responseItems(responses: readonly Response[], context: ViewContext): ResponseItem[] {
   return responses.map((response) => ({
     actor: actorLink(response.actor, context),
-    stance: STANCE_WORDING[response.stance],
+    stance: context.t(`stance.${response.stance}`),
     day: response.date,
     note: response.note,
     places: (response.places ?? []).map((slug) => placeLink(slug, context)),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_DEFAULTS, sampleClaim } from '../__fixtures__/claims.ts';
 import type { ClaimData } from '../content/schema.ts';
 import type { ClaimLike } from '../claims.ts';
+import { t } from '../__fixtures__/view-context.ts';
 import { createUrls } from '../urls.ts';
 import {
   blocksHeight,
@@ -19,6 +20,8 @@ import { incidentSummary } from './incidents.ts';
 const claim = (id: string, data: Partial<ClaimData> = {}): ClaimLike =>
   sampleClaim(id, { status: 'disputed', ...data });
 const urls = createUrls('/contested/');
+/** What the embeds are worded and linked with. */
+const context = { urls, t };
 const site = new URL('https://example.org');
 
 describe('the height of a frame', () => {
@@ -55,7 +58,7 @@ describe("a claim's status box", () => {
     title: 'Ministry A says "a thing" <happened>',
     updates: [{ date: '2024-02-03', status: 'disputed', note: 'Government B denied it.' }],
   });
-  const box = claimBox(updated, 'Ministry A', urls, site);
+  const box = claimBox(updated, 'Ministry A', context, site);
 
   it('says the status, who claimed it, how its day is known, and the day the status is current as of', () => {
     expect(box).toMatchObject({
@@ -69,7 +72,7 @@ describe("a claim's status box", () => {
       definitionHref: '/contested/methodology/#status-disputed',
       definitionLabel: 'What “disputed” means',
     });
-    expect(claimBox(claim('b', { claimedOnKind: 'statement-day' }), 'Ministry A', urls, site).claimedOn.label).toBe(
+    expect(claimBox(claim('b', { claimedOnKind: 'statement-day' }), 'Ministry A', context, site).claimedOn.label).toBe(
       'Claimed on',
     );
   });
@@ -84,8 +87,8 @@ describe("a claim's status box", () => {
   });
 
   it('is taller for a title that wraps to more lines', () => {
-    const long = claimBox(claim('c', { title: 'Ministry A says '.repeat(12) }), 'Ministry A', urls, site);
-    expect(long.frame.height).toBeGreaterThan(claimBox(claim('d'), 'Ministry A', urls, site).frame.height);
+    const long = claimBox(claim('c', { title: 'Ministry A says '.repeat(12) }), 'Ministry A', context, site);
+    expect(long.frame.height).toBeGreaterThan(claimBox(claim('d'), 'Ministry A', context, site).frame.height);
   });
 
   it('is handed out as oEmbed: a rich type with the snippet and its size', () => {
@@ -120,9 +123,9 @@ describe("a claim's chart, embedded", () => {
   });
   const embed = breakdownEmbed(
     reported,
-    breakdownFigure(reported, breakdown, 'Ministry A', urls),
+    breakdownFigure(reported, breakdown, 'Ministry A', context),
     'Ministry A',
-    urls,
+    context,
     site,
   );
 
@@ -145,9 +148,9 @@ describe("an incident's status bar, embedded", () => {
     const summary = incidentSummary(
       { id: 'an-incident', data: { title: 'An incident', date: '2024-01-10' } },
       [claim('a'), claim('b', { status: 'unverified' })],
-      { urls, placeNameOf: (slug) => slug },
+      { urls, placeNameOf: (slug) => slug, t: context.t },
     );
-    const embed = incidentEmbed(summary, urls, site);
+    const embed = incidentEmbed(summary, context, site);
     expect(embed.frame.src).toBe('https://example.org/contested/incidents/an-incident/embed/');
     expect(embed.frame.title).toBe('Contested: the claims of “An incident” by status');
     expect(embed.methodHref).toBe('/contested/methodology/');

@@ -5,11 +5,11 @@
 // ones src/styles/embed.css sets.
 import { lastRecordedDay, type ClaimLike } from '../claims.ts';
 import type { ClaimStatus, Source } from '../content/schema.ts';
-import { formatDay } from '../dates.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { SITE_NAME } from '../structured-data.ts';
 import { escapeMarkup, wrapText } from '../text.ts';
 import type { Urls } from '../urls.ts';
-import { CLAIMED_ON_WORDING, count, STATUS_WORDING } from '../wording.ts';
+import type { ViewContext } from './common.ts';
 import type { BreakdownFigureView } from './figures.ts';
 import type { IncidentSummaryView } from './incidents.ts';
 
@@ -97,19 +97,25 @@ export interface ClaimBoxView {
 }
 
 /** The status box of `claim`, on a site at `site`. */
-export function claimBox(claim: ClaimLike, claimantName: string, urls: Urls, site: URL): ClaimBoxView {
+export function claimBox(
+  claim: ClaimLike,
+  claimantName: string,
+  { urls, t }: Pick<ViewContext, 'urls' | 't'>,
+  site: URL,
+): ClaimBoxView {
   const { data } = claim;
-  const statusLabel = STATUS_WORDING[data.status].label;
-  const claimedOn = { label: CLAIMED_ON_WORDING[data.claimedOnKind].label, day: data.claimedOn };
+  const statusLabel = t(`status.${data.status}.label`);
+  const claimedOn = { label: t(`claimedOn.${data.claimedOnKind}.label`), day: data.claimedOn };
   const asOf = lastRecordedDay(claim);
-  const definitionLabel = `What “${statusLabel.toLowerCase()}” means`;
+  const definitionLabel = t('embed.definition', { status: statusLabel.toLowerCase() });
+  // Each fact as the box sets it: its label, then its value.
   const blocks: EmbedBlock[] = [
     BADGE,
     { text: data.title, ...HEADING },
-    { text: `Claimed by ${claimantName}`, ...FACT },
-    { text: `${claimedOn.label} ${formatDay(claimedOn.day)}`, ...FACT },
-    { text: `Status as of ${formatDay(asOf)}`, ...FACT },
-    { text: `${SITE_NAME} · ${definitionLabel}`, ...FOOTER },
+    { text: `${t('embed.claimedBy')} ${claimantName}`, ...FACT },
+    { text: `${claimedOn.label} ${t.day(claimedOn.day)}`, ...FACT },
+    { text: `${t('embed.statusAsOf')} ${t.day(asOf)}`, ...FACT },
+    { text: t('embed.footer', { site: SITE_NAME, link: definitionLabel }), ...FOOTER },
   ];
   return {
     title: data.title,
@@ -123,7 +129,7 @@ export function claimBox(claim: ClaimLike, claimantName: string, urls: Urls, sit
     definitionLabel,
     frame: embedFrame(
       new URL(urls.claimEmbed(claim.id), site).href,
-      `${SITE_NAME}: the status of the claim “${data.title}”`,
+      t('embed.claimFrameTitle', { site: SITE_NAME, title: data.title }),
       blocks,
     ),
   };
@@ -141,40 +147,47 @@ export interface BreakdownEmbedView {
 export const CHART_MAX_WIDTH = 336;
 
 /** The days the sources reporting a claim are dated, in words: "9 November 2023 and 2 March 2024". */
-const sourceDays = (sources: readonly Source[]) =>
-  [...new Set(sources.map((source) => source.date))].sort().map(formatDay).join(' and ');
+const sourceDays = (sources: readonly Source[], t: Translator) =>
+  [...new Set(sources.map((source) => source.date))]
+    .sort()
+    .map((day) => t.day(day))
+    .join(t('list.and'));
 
 /** The breakdown chart of `claim`, with its caption and where its figures come from. */
 export function breakdownEmbed(
   claim: ClaimLike,
   claimFigure: BreakdownFigureView,
   claimantName: string,
-  urls: Urls,
+  { urls, t }: Pick<ViewContext, 'urls' | 't'>,
   site: URL,
 ): BreakdownEmbedView {
   // The figure its claim page draws (worked out once); the embed holds one chart, so its ids need not
   // name the claim.
   const figure = { ...claimFigure, idPrefix: 'chart' };
-  const source = `Source: figures claimed by ${claimantName}, as reported on ${sourceDays(claim.data.sources)}.`;
+  const source = t('embed.source', { claimant: claimantName, days: sourceDays(claim.data.sources, t) });
   const blocks: EmbedBlock[] = [
     { text: figure.title, ...HEADING },
     ...(figure.unverifiedNote
       ? [
           {
-            text: `Not independently verified. These are the claimant's figures; the claim's status is ${figure.unverifiedNote.label}.`,
+            text: `${t('chart.notVerified')} ${t('chart.notVerifiedStatus', { status: figure.unverifiedNote.label })}`,
             ...FACT,
           },
         ]
       : []),
     { aspect: figure.layout.height / figure.layout.width, maxWidth: CHART_MAX_WIDTH },
     { text: source, ...FOOTER },
-    { text: `${SITE_NAME} · ${claim.data.title}`, ...FOOTER },
+    { text: t('embed.footer', { site: SITE_NAME, link: claim.data.title }), ...FOOTER },
   ];
   return {
     figure,
     source,
     claim: { title: claim.data.title, href: urls.claim(claim.id) },
-    frame: embedFrame(new URL(urls.breakdownEmbed(claim.id), site).href, `${SITE_NAME}: ${figure.title}`, blocks),
+    frame: embedFrame(
+      new URL(urls.breakdownEmbed(claim.id), site).href,
+      t('embed.chartFrameTitle', { site: SITE_NAME, title: figure.title }),
+      blocks,
+    ),
   };
 }
 
@@ -189,20 +202,27 @@ export interface IncidentEmbedView {
 export const EMBED_BAR_HEIGHT = 12;
 
 /** An incident's claims by status: its title, dates, the bar and the same figures in words. */
-export function incidentEmbed(summary: IncidentSummaryView, urls: Urls, site: URL): IncidentEmbedView {
+export function incidentEmbed(
+  summary: IncidentSummaryView,
+  { urls, t }: Pick<ViewContext, 'urls' | 't'>,
+  site: URL,
+): IncidentEmbedView {
   const blocks: EmbedBlock[] = [
     { text: summary.title, ...HEADING },
-    { text: `Reported ${summary.dates}`, ...FACT },
+    { text: `${t('embed.reported')} ${summary.dates}`, ...FACT },
     { height: EMBED_BAR_HEIGHT },
-    { text: `${count(summary.total, 'claim')}: ${summary.byStatus}`, ...FACT },
-    { text: `${SITE_NAME} · What the statuses mean`, ...FOOTER },
+    {
+      text: t('incident.tally', { claims: t.count('count.claim', summary.total), statuses: summary.byStatus }),
+      ...FACT,
+    },
+    { text: t('embed.footer', { site: SITE_NAME, link: t('embed.statusesMeaning') }), ...FOOTER },
   ];
   return {
     summary,
     methodHref: urls.methodology(),
     frame: embedFrame(
       new URL(urls.incidentEmbed(summary.slug), site).href,
-      `${SITE_NAME}: the claims of “${summary.title}” by status`,
+      t('embed.incidentFrameTitle', { site: SITE_NAME, title: summary.title }),
       blocks,
     ),
   };

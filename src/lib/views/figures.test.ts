@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleClaim as claim } from '../__fixtures__/claims.ts';
-import { context, urls, breakdown } from '../__fixtures__/view-context.ts';
+import { breakdown, context } from '../__fixtures__/view-context.ts';
 import { breakdownFigure, headlineFigure } from './figures.ts';
 
 describe('breakdown figures', () => {
   it("says figures that are not confirmed are the claimant's, with the status linked to its definition", () => {
-    const figure = breakdownFigure(claim('a'), breakdown, 'Ministry A', urls);
+    const figure = breakdownFigure(claim('a'), breakdown, 'Ministry A', context);
     expect(figure.title).toBe('42 drones, as claimed by Ministry A');
     expect(figure.unverifiedNote).toEqual({ label: 'unverified', href: '/base/methodology/#status-unverified' });
     expect(figure.table).toEqual({
@@ -21,7 +21,7 @@ describe('breakdown figures', () => {
   });
 
   it('draws a confirmed count solid, without the note', () => {
-    const figure = breakdownFigure(claim('a', { status: 'confirmed' }), breakdown, 'Ministry A', urls);
+    const figure = breakdownFigure(claim('a', { status: 'confirmed' }), breakdown, 'Ministry A', context);
     expect(figure.unverifiedNote).toBeUndefined();
     expect(figure.layout.paint.fill).toBe('currentColor');
     expect(figure.table.caption).toBe('The figures');

@@ -1,16 +1,8 @@
 // What a breakdown figure shows: chart layout, caption, table and CSV link; and the home page's
 // headline figure.
 import type { ClaimLike } from '../claims.ts';
-import {
-  breakdownTitle,
-  describeBreakdown,
-  formatShare,
-  layoutBreakdown,
-  type BreakdownLayout,
-} from '../chart/breakdown-layout.ts';
+import { breakdownTitle, describeBreakdown, layoutBreakdown, type BreakdownLayout } from '../chart/breakdown-layout.ts';
 import type { Breakdown } from '../content/schema.ts';
-import type { Urls } from '../urls.ts';
-import { formatCount, STATUS_WORDING } from '../wording.ts';
 import type { ViewContext } from './common.ts';
 
 export interface BreakdownFigureView {
@@ -40,7 +32,7 @@ export function headlineFigure(
     if (breakdown)
       return {
         claimHref: context.urls.claim(claim.id),
-        figure: breakdownFigure(claim, breakdown, context.nameOf(claim.data.claimant), context.urls),
+        figure: breakdownFigure(claim, breakdown, context.nameOf(claim.data.claimant), context),
       };
   }
   return undefined;
@@ -51,29 +43,32 @@ export function breakdownFigure(
   claim: ClaimLike,
   breakdown: Breakdown,
   claimantName: string,
-  urls: Urls,
+  { urls, t }: Pick<ViewContext, 'urls' | 't'>,
 ): BreakdownFigureView {
   const confirmed = claim.data.status === 'confirmed';
+  const share = (fraction: number) => t.percent(fraction, 1);
   return {
     idPrefix: `breakdown-${claim.id}`,
-    title: breakdownTitle(breakdown, claimantName, confirmed),
+    title: breakdownTitle(breakdown, claimantName, confirmed, t),
     unverifiedNote: confirmed
       ? undefined
       : {
-          label: STATUS_WORDING[claim.data.status].label.toLowerCase(),
+          label: t(`status.${claim.data.status}.label`).toLowerCase(),
           href: urls.statusDefinition(claim.data.status),
         },
-    layout: layoutBreakdown(breakdown, { confirmed }),
-    description: describeBreakdown(breakdown, claimantName, confirmed),
+    layout: layoutBreakdown(breakdown, { confirmed, t }),
+    description: describeBreakdown(breakdown, claimantName, confirmed, t),
     table: {
-      caption: confirmed ? 'The figures' : `The figures, as claimed by ${claimantName}`,
+      caption: confirmed
+        ? t('breakdown.caption.confirmed')
+        : t('breakdown.caption.asClaimed', { claimant: claimantName }),
       unitHeading: breakdown.unit.charAt(0).toUpperCase() + breakdown.unit.slice(1),
       rows: breakdown.parts.map((part) => ({
         label: part.label,
-        count: formatCount(part.count),
-        share: formatShare(part.count / breakdown.total),
+        count: t.number(part.count),
+        share: share(part.count / breakdown.total),
       })),
-      total: { count: formatCount(breakdown.total), share: formatShare(1) },
+      total: { count: t.number(breakdown.total), share: share(1) },
     },
     csvHref: urls.claimCsv(claim.id),
   };

@@ -3,8 +3,8 @@
 // its claims rest on.
 import { countByStatus, indexByActor, type ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, SILENT_STANCES, type ClaimStatus, type IncidentData, type Source } from '../content/schema.ts';
-import { formatDay } from '../dates.ts';
-import { count, responseTally, STANCE_WORDING } from '../wording.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { responseTally } from '../wording.ts';
 import { actorLink, statusesInWords, type ActorLink, type ViewContext } from './common.ts';
 
 /** Width of an incident's status bar, in SVG units. */
@@ -30,8 +30,8 @@ export interface IncidentSummaryView {
   bar: StatusBarSegment[];
 }
 
-export function incidentDates({ date, end }: Pick<IncidentData, 'date' | 'end'>): string {
-  return end && end !== date ? `${formatDay(date)} to ${formatDay(end)}` : formatDay(date);
+export function incidentDates({ date, end }: Pick<IncidentData, 'date' | 'end'>, t: Translator): string {
+  return end && end !== date ? t('incident.dateRange', { start: t.day(date), end: t.day(end) }) : t.day(date);
 }
 
 /** Each status's share of the bar, in the methodology's order, widths adding up to the whole bar. */
@@ -53,17 +53,17 @@ export function statusBar(counts: Record<ClaimStatus, number>, width = STATUS_BA
 export function incidentSummary(
   incident: { id: string; data: IncidentData },
   claims: readonly ClaimLike[],
-  { urls, placeNameOf }: Pick<ViewContext, 'urls' | 'placeNameOf'>,
+  { urls, placeNameOf, t }: Pick<ViewContext, 'urls' | 'placeNameOf' | 't'>,
 ): IncidentSummaryView {
   const counts = countByStatus(claims);
   return {
     slug: incident.id,
     href: urls.incident(incident.id),
     title: incident.data.title,
-    dates: incidentDates(incident.data),
+    dates: incidentDates(incident.data, t),
     places: (incident.data.places ?? []).map(placeNameOf),
     total: claims.length,
-    byStatus: statusesInWords(counts),
+    byStatus: statusesInWords(counts, t),
     bar: statusBar(counts),
   };
 }
@@ -92,19 +92,28 @@ export interface PartyView {
  * marked.
  */
 export function incidentParties(claims: readonly ClaimLike[], context: ViewContext): PartyView[] {
+  const { t } = context;
   const linkTo = (claim: ClaimLike) => ({ href: context.urls.claim(claim.id), title: claim.data.title });
   return [...indexByActor(claims)].map(([actor, { claimed, responded, silences, involved }]) => ({
     id: `party-${actor}`,
     actor: actorLink(actor, context),
-    tally: `${count(claimed.length, 'claim')}, ${responseTally(responded.length, silences.length)}`,
+    tally: t('incident.partyTally', {
+      claims: t.count('count.claim', claimed.length),
+      responses: responseTally(t, responded.length, silences.length),
+    }),
     statements: [
-      ...claimed.map((claim) => ({ claim: linkTo(claim), what: 'Claimed', silence: false, note: undefined })),
+      ...claimed.map((claim) => ({
+        claim: linkTo(claim),
+        what: t('incident.claimed'),
+        silence: false,
+        note: undefined,
+      })),
       // Statements and silences together, in the order of the claims they answer.
       ...[...responded, ...silences]
         .sort((a, b) => involved.indexOf(a.claim) - involved.indexOf(b.claim))
         .map(({ claim, response }) => ({
           claim: linkTo(claim),
-          what: STANCE_WORDING[response.stance],
+          what: t(`stance.${response.stance}`),
           silence: SILENT_STANCES.includes(response.stance),
           note: response.note,
         })),

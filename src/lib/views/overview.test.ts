@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { sampleClaim as claim } from '../__fixtures__/claims.ts';
+import { t } from '../__fixtures__/view-context.ts';
 import { overviewView } from './overview.ts';
 
 const href = (bin: { label: string }) => `/periods/${bin.label}/`;
 
 describe('the timeline overview', () => {
   it('is nothing for no claims, and one sentence when every claim falls in one month', () => {
-    expect(overviewView([], 'overview', href)).toBeUndefined();
-    expect(overviewView([claim('a')], 'overview', href)).toEqual({
+    expect(overviewView([], 'overview', href, t)).toBeUndefined();
+    expect(overviewView([claim('a')], 'overview', href, t)).toEqual({
       kind: 'sentence',
       text: 'The one claim so far concerns days in January 2024: 1 unverified.',
     });
-    expect(overviewView([claim('a'), claim('b', { status: 'disputed' })], 'overview', href)).toMatchObject({
+    expect(overviewView([claim('a'), claim('b', { status: 'disputed' })], 'overview', href, t)).toMatchObject({
       kind: 'sentence',
       text: 'All 2 claims so far concern days in January 2024: 1 unverified, 1 disputed.',
     });
@@ -26,6 +27,7 @@ describe('the timeline overview', () => {
       ],
       'overview',
       href,
+      t,
     );
     if (view?.kind !== 'chart') throw new Error(`a chart was expected, not ${JSON.stringify(view)}`);
     expect(view.legend.map((entry) => entry.label)).toEqual(['Unverified', 'Disputed']);

@@ -4,9 +4,8 @@
 import { countByStatus, timelineDay, type ClaimLike } from '../claims.ts';
 import { describeOverview, layoutOverview, type OverviewLayout } from '../chart/overview-layout.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../content/schema.ts';
-import { formatMonth } from '../dates.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { statusesInWords } from './common.ts';
-import { count, formatCount, STATUS_WORDING } from '../wording.ts';
 
 export interface OverviewBar {
   /** "March 2024: 12 claims, 8 unverified, 4 disputed": the bar's figures in words. */
@@ -47,41 +46,53 @@ export function overviewView(
   claims: readonly ClaimLike[],
   idPrefix: string,
   barHref: (bin: OverviewBar['bin'], unit: OverviewLayout['unit']) => string | undefined,
+  t: Translator,
 ): OverviewView | undefined {
   const first = claims[0];
   if (!first) return undefined;
-  const layout = layoutOverview(claims);
+  const layout = layoutOverview(claims, t);
   if (!layout) {
-    const month = formatMonth(timelineDay(first).slice(0, 7));
-    const all =
-      claims.length === 1 ? 'The one claim so far concerns' : `All ${count(claims.length, 'claim')} so far concern`;
-    return { kind: 'sentence', text: `${all} days in ${month}: ${statusesInWords(countByStatus(claims))}.` };
+    return {
+      kind: 'sentence',
+      text: t('overview.sentence', {
+        all: t.count('overview.allConcern', claims.length),
+        month: t.month(timelineDay(first).slice(0, 7)),
+        statuses: statusesInWords(countByStatus(claims), t),
+      }),
+    };
   }
   const drawn = CLAIM_STATUSES.filter((status) => layout.bins.some((bin) => bin.counts[status] > 0));
-  const statuses = drawn.map((status) => ({ status, label: STATUS_WORDING[status].label }));
-  const bars = layout.bins.map((bin) => ({
-    bin,
-    href: barHref(bin, layout.unit),
-    title: `${bin.label}: ${count(bin.total, 'claim')}${bin.total > 0 ? `, ${statusesInWords(bin.counts)}` : ''}`,
-  }));
+  const statuses = drawn.map((status) => ({ status, label: t(`status.${status}.label`) }));
+  const bars = layout.bins.map((bin) => {
+    const period = { period: bin.label, claims: t.count('count.claim', bin.total) };
+    return {
+      bin,
+      href: barHref(bin, layout.unit),
+      title:
+        bin.total > 0
+          ? t('overview.barTitleByStatus', { ...period, statuses: statusesInWords(bin.counts, t) })
+          : t('overview.barTitle', period),
+    };
+  });
+  const title = t(`overview.title.${layout.unit}`);
   return {
     kind: 'chart',
     idPrefix,
-    title: `Claims per ${layout.unit}, by status`,
-    description: describeOverview(layout),
+    title,
+    description: describeOverview(layout, t),
     layout,
     bars,
     legend: statuses,
     table: {
-      caption: `Claims per ${layout.unit}, by status`,
+      caption: title,
       statuses,
       rows: bars
         .filter(({ bin }) => bin.total > 0)
         .map(({ bin, href }) => ({
           label: bin.label,
           href,
-          counts: drawn.map((status) => formatCount(bin.counts[status])),
-          total: formatCount(bin.total),
+          counts: drawn.map((status) => t.number(bin.counts[status])),
+          total: t.number(bin.total),
         })),
     },
   };

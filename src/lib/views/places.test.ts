@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../__fixtures__/view-context.ts';
 import type { PlaceData } from '../content/schema.ts';
 import { createUrls } from '../urls.ts';
 import type { ViewContext } from './common.ts';
@@ -43,20 +44,23 @@ const context: ViewContext = {
   placeNameOf: (slug) => data[slug]?.name ?? slug,
   placeParentOf: (slug) => data[slug]?.parent,
   urls: createUrls('/base/'),
+  t,
 };
 const entry = (id: string) => ({ id, data: data[id] as PlaceData });
 
 describe('place views', () => {
   it('gives coordinates with the hemisphere and no added decimals', () => {
-    expect(coordinatesInWords({ latitude: 45.3, longitude: 34.4 })).toBe('45.3° N, 34.4° E');
-    expect(coordinatesInWords({ latitude: -33.5, longitude: -70.25 })).toBe('33.5° S, 70.25° W');
+    expect(coordinatesInWords({ latitude: 45.3, longitude: 34.4 }, t)).toBe('45.3° N, 34.4° E');
+    expect(coordinatesInWords({ latitude: -33.5, longitude: -70.25 }, t)).toBe('33.5° S, 70.25° W');
   });
 
   it('says how far a place may lie from its point, and that a point is drawn as a marker', () => {
-    const area = precisionInWords(entry('western-tip').data);
+    const area = precisionInWords(entry('western-tip').data, t);
     expect(area.label).toBe('An area');
     expect(area.meaning).toContain('it lies somewhere within 45 km of the point it is drawn around');
-    expect(precisionInWords(entry('depot').data).meaning).toContain('located to within 0.5 km, and drawn as a marker');
+    expect(precisionInWords(entry('depot').data, t).meaning).toContain(
+      'located to within 0.5 km, and drawn as a marker',
+    );
   });
 
   it('names a place with the places it lies within, as links', () => {
@@ -97,9 +101,9 @@ describe('place views', () => {
   });
 
   it('says how many of a place’s claims are about places within it', () => {
-    expect(claimsInWords(3, 3)).toBe('3 claims');
-    expect(claimsInWords(4, 2)).toBe('4 claims, 2 of them about places within it');
-    expect(claimsInWords(4, 3)).toBe('4 claims, 1 of them about a place within it');
+    expect(claimsInWords(3, 3, t)).toBe('3 claims');
+    expect(claimsInWords(4, 2, t)).toBe('4 claims, 2 of them about places within it');
+    expect(claimsInWords(4, 3, t)).toBe('4 claims, 1 of them about a place within it');
   });
 
   it('gives a small place a close-up and a large one none', () => {

@@ -4,8 +4,9 @@
 import type { PlaceData } from '../content/schema.ts';
 import { mapLayout, MIN_SPAN_KM, type MapLayout, type MapPlace } from '../maps/map-layout.ts';
 import { lineOf, type PlaceBranch, type PlaceLike } from '../places.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { Urls } from '../urls.ts';
-import { count, formatCount, formatKm, PLACE_KIND_WORDING, PRECISION_WORDING } from '../wording.ts';
+import { formatKm } from '../wording.ts';
 import { placeLink, type PlaceLink, type ViewContext } from './common.ts';
 
 /** A place a claim names, with the places it lies within, nearest first: "Western tip of Crimea, within Crimea". */
@@ -25,25 +26,34 @@ export function namedPlace(slug: string, context: ViewContext): NamedPlace {
 }
 
 /** "45.45° N, 32.8° E", with the decimals the file gives and no more. */
-export function coordinatesInWords({ latitude, longitude }: PlaceData['coordinates']): string {
-  return `${Math.abs(latitude)}° ${latitude < 0 ? 'S' : 'N'}, ${Math.abs(longitude)}° ${longitude < 0 ? 'W' : 'E'}`;
+export function coordinatesInWords({ latitude, longitude }: PlaceData['coordinates'], t: Translator): string {
+  return t('place.coordinates', {
+    latitude: Math.abs(latitude),
+    northSouth: t(latitude < 0 ? 'place.south' : 'place.north'),
+    longitude: Math.abs(longitude),
+    eastWest: t(longitude < 0 ? 'place.west' : 'place.east'),
+  });
 }
 
 /** "An area", and "part of a region …: it lies somewhere within 45 km of the point it is drawn around …". */
-export function precisionInWords({ precision, radiusKm }: PlaceData): { label: string; meaning: string } {
-  const { label, covers } = PRECISION_WORDING[precision];
-  const drawn =
-    precision === 'point'
-      ? `located to within ${formatKm(radiusKm)}, and drawn as a marker`
-      : `it lies somewhere within ${formatKm(radiusKm)} of the point it is drawn around, and maps show a circle that size`;
-  return { label, meaning: `${covers}: ${drawn}.` };
+export function precisionInWords(
+  { precision, radiusKm }: PlaceData,
+  t: Translator,
+): { label: string; meaning: string } {
+  const km = formatKm(t, radiusKm);
+  const drawn = t(precision === 'point' ? 'place.drawn.point' : 'place.drawn.circle', { km });
+  return {
+    label: t(`precision.${precision}.label`),
+    meaning: t('place.precisionMeaning', { covers: t(`precision.${precision}.covers`), drawn }),
+  };
 }
 
 /** How a map draws a place, in words: what a screen reader hears instead of the shape. */
-export function shapeInWords({ precision, radiusKm }: Pick<PlaceData, 'precision' | 'radiusKm'>): string {
-  return precision === 'point'
-    ? 'a marker, as it is located to a point'
-    : `a circle ${formatKm(radiusKm)} in radius, as it may lie anywhere within it`;
+export function shapeInWords(
+  { precision, radiusKm }: Pick<PlaceData, 'precision' | 'radiusKm'>,
+  t: Translator,
+): string {
+  return precision === 'point' ? t('place.shape.point') : t('place.shape.circle', { km: formatKm(t, radiusKm) });
 }
 
 export const mapPlace = (place: PlaceLike, urls: Urls, claims?: number): MapPlace => ({
@@ -119,24 +129,26 @@ export function placeMapView(
     })),
     { overview, spanKm, ...(framedBy === undefined ? {} : { framedBy }) },
   );
-  const across = layout.world ? 'the world' : `an area at least ${formatKm(spanKm)} across`;
+  const { t } = context;
+  const across = layout.world ? t('map.world') : t('map.areaAcross', { km: formatKm(t, spanKm) });
   const key = places.map((place) => {
     const tally = claims?.get(place.id);
-    const words = shapeInWords(place.data);
+    const words = shapeInWords(place.data, t);
     return {
       name: place.data.name,
       href: place.id === current ? undefined : context.urls.place(place.id),
-      words: tally === undefined ? words : `${count(tally, 'claim')}; ${words}`,
+      words:
+        tally === undefined ? words : t('map.keyWithClaims', { claims: t.count('count.claim', tally), shape: words }),
     };
   });
   const drawn = overview
-    ? 'Each place located to a point is a marker sized by its claims; every other is a circle as large as the area it may lie in. The list below names every place'
-    : key.map(({ name, words }) => `${name}: ${words}`).join('. ');
+    ? t('map.overviewDrawn')
+    : key.map(({ name, words }) => t('map.keyItem', { name, shape: words })).join(t('list.sentenceSeparator'));
   return {
     idPrefix,
     title,
     heading,
-    description: `A map of land and coastlines showing ${overview ? count(places.length, 'place') : across}; no borders are drawn. ${drawn}.`,
+    description: t('map.description', { shown: overview ? t.count('count.place', places.length) : across, drawn }),
     layout,
     linked,
     key: overview ? [] : key,
@@ -159,18 +171,22 @@ export interface PlaceListItem {
 export function placeListItems(
   tree: readonly PlaceBranch<PlaceLike>[],
   claimsOf: (slug: string) => { all: number; direct: number },
-  urls: Urls,
+  context: ViewContext,
 ): PlaceListItem[] {
+  const { urls, t } = context;
   return tree.map(({ place, within }) => {
     const { all, direct } = claimsOf(place.id);
     return {
       slug: place.id,
       href: urls.place(place.id),
       name: place.data.name,
-      kind: PLACE_KIND_WORDING[place.data.kind],
-      precision: `${PRECISION_WORDING[place.data.precision].label.toLowerCase()}, within ${formatKm(place.data.radiusKm)}`,
-      claims: claimsInWords(all, direct),
-      within: placeListItems(within, claimsOf, urls),
+      kind: t(`placeKind.${place.data.kind}`),
+      precision: t('place.precisionWithin', {
+        precision: t(`precision.${place.data.precision}.label`).toLowerCase(),
+        km: formatKm(t, place.data.radiusKm),
+      }),
+      claims: claimsInWords(all, direct, t),
+      within: placeListItems(within, claimsOf, context),
     };
   });
 }
@@ -196,11 +212,12 @@ export function placeFacts(
   claims: { all: readonly unknown[]; direct: number },
   context: ViewContext,
 ): PlaceFactsView {
+  const { t } = context;
   const all = claims.all.length;
   return {
-    kind: PLACE_KIND_WORDING[place.data.kind],
-    precision: precisionInWords(place.data),
-    coordinates: coordinatesInWords(place.data.coordinates),
+    kind: t(`placeKind.${place.data.kind}`),
+    precision: precisionInWords(place.data, t),
+    coordinates: coordinatesInWords(place.data.coordinates, t),
     lineage: lineOf(place, byId)
       .slice(1)
       .map((parent) => placeLink(parent.id, context)),
@@ -208,15 +225,14 @@ export function placeFacts(
       .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'))
       .map((other) => placeLink(other.id, context)),
     aliases: place.data.aliases ?? [],
-    claims: claimsInWords(all, claims.direct),
+    claims: claimsInWords(all, claims.direct, t),
   };
 }
 
 /** "3 claims", or "3 claims, 2 of them about places within it". */
-export function claimsInWords(all: number, direct: number): string {
-  return all === direct
-    ? count(all, 'claim')
-    : `${count(all, 'claim')}, ${formatCount(all - direct)} of them about ${all - direct === 1 ? 'a place' : 'places'} within it`;
+export function claimsInWords(all: number, direct: number, t: Translator): string {
+  const claims = t.count('count.claim', all);
+  return all === direct ? claims : t.count('place.claimsWithin', all - direct, { claims });
 }
 
 /**
@@ -244,5 +260,5 @@ export function placesNamedIn(
   return [...counts]
     .map(([slug, n]) => ({ ...placeLink(slug, context), n }))
     .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'en'))
-    .map(({ n, ...link }) => ({ ...link, claims: count(n, 'claim') }));
+    .map(({ n, ...link }) => ({ ...link, claims: context.t.count('count.claim', n) }));
 }

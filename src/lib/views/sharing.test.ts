@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleClaim as claim } from '../__fixtures__/claims.ts';
-import { context, urls } from '../__fixtures__/view-context.ts';
+import { context, t } from '../__fixtures__/view-context.ts';
 import { indexByActor } from '../claims.ts';
 import type { ActorData } from '../content/schema.ts';
 import { actorShareCard, claimShareCard, dataFileItems, siteShareCard } from './sharing.ts';
@@ -40,20 +40,20 @@ describe('share cards', () => {
         responses: [{ actor: 'ministry-a', stance: 'not-commented', note: 'Had not commented.' }],
       }),
     ]).get('ministry-a');
-    const card = actorShareCard(actor('ministry-a', 'Ministry A'), activity);
+    const card = actorShareCard(actor('ministry-a', 'Ministry A'), activity, t);
     expect(card.input.title).toBe('Ministry A');
     expect(card.input.details).toEqual([
       'Ministry · Side A',
       "1 claim made; on others' claims 1 response, 1 silence recorded",
     ]);
     expect(card.alt).toBe(`Actor: Ministry A. ${card.input.details.join('. ')}. Contested.`);
-    expect(actorShareCard(actor('x', 'X'), undefined).input.details[1]).toBe(
+    expect(actorShareCard(actor('x', 'X'), undefined, t).input.details[1]).toBe(
       "0 claims made; on others' claims 0 responses",
     );
   });
 
   it('give every other page the site card, its words the same as its drawing', () => {
-    const card = siteShareCard();
+    const card = siteShareCard(t);
     expect(card.alt).toBe(`Contested: ${card.input.title}. ${card.input.details.join(' ')}`);
   });
 });
@@ -65,7 +65,7 @@ describe('the open-data files', () => {
         { name: 'claims.json', title: 'Claims', text: 'x'.repeat(2048), schema: 'claims.schema.json' },
         { name: 'datapackage.json', title: 'Data Package', text: '{}', schema: undefined },
       ],
-      urls,
+      context,
     );
     expect(items).toEqual([
       {

@@ -3,10 +3,9 @@
 import type { ActorActivity, ClaimLike } from '../claims.ts';
 import type { CardInput } from '../cards/card-layout.ts';
 import type { ActorData, ClaimStatus } from '../content/schema.ts';
-import { formatDay } from '../dates.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { SITE_NAME } from '../structured-data.ts';
-import type { Urls } from '../urls.ts';
-import { ACTOR_KIND_WORDING, affiliationName, count, responseTally, STATUS_WORDING } from '../wording.ts';
+import { affiliationName, responseTally } from '../wording.ts';
 import type { ViewContext } from './common.ts';
 
 export interface DataFileItem {
@@ -21,13 +20,13 @@ export interface DataFileItem {
 /** The open-data files as the data page lists them, with their sizes. */
 export function dataFileItems(
   files: readonly { name: string; title: string; text: string; schema: string | undefined }[],
-  urls: Urls,
+  { urls, t }: ViewContext,
 ): DataFileItem[] {
   return files.map((file) => ({
     name: file.name,
     href: urls.dataFile(file.name),
     title: file.title,
-    size: `${(Buffer.byteLength(file.text) / 1024).toFixed(1)} KB`,
+    size: t('unit.kilobytes', { size: t.number(Buffer.byteLength(file.text) / 1024, 1) }),
     schemaHref: file.schema && urls.dataSchema(file.schema),
   }));
 }
@@ -46,21 +45,20 @@ export function claimShareCard(
   statusColour: (status: ClaimStatus) => string,
 ): ShareCard {
   const { data } = claim;
-  const status = STATUS_WORDING[data.status].label;
-  const day = formatDay(data.claimedOn);
+  const { t } = context;
+  const status = t(`status.${data.status}.label`);
+  const said = { claimant: context.nameOf(data.claimant), day: t.day(data.claimedOn) };
   const claimed =
-    data.claimedOnKind === 'statement-day'
-      ? `Claimed by ${context.nameOf(data.claimant)} on ${day}`
-      : `Claimed by ${context.nameOf(data.claimant)}; reported by ${day}`;
+    data.claimedOnKind === 'statement-day' ? t('card.claim.claimedOn', said) : t('card.claim.reportedBy', said);
   return {
     input: {
-      kind: 'Claim',
+      kind: t('card.claim.kind'),
       status: { label: status, colour: statusColour(data.status) },
       title: data.title,
       details: [claimed],
       siteName: SITE_NAME,
     },
-    alt: `Claim, status ${status}: ${data.title}. ${claimed}. ${SITE_NAME}.`,
+    alt: t('card.claim.alt', { status, title: data.title, claimed, site: SITE_NAME }),
   };
 }
 
@@ -68,26 +66,30 @@ export function claimShareCard(
 export function actorShareCard(
   actor: { id: string; data: ActorData },
   activity: ActorActivity<ClaimLike> | undefined,
+  t: Translator,
 ): ShareCard {
   const { data } = actor;
   const details = [
-    [ACTOR_KIND_WORDING[data.kind], data.role, affiliationName(data.affiliation)].filter(Boolean).join(' · '),
-    `${count(activity?.claimed.length ?? 0, 'claim')} made; on others' claims ${responseTally(activity?.responded.length ?? 0, activity?.silences.length ?? 0)}`,
+    [t(`actorKind.${data.kind}`), data.role, affiliationName(data.affiliation)]
+      .filter(Boolean)
+      .join(t('list.metaSeparator')),
+    t('card.actor.activity', {
+      claims: t.count('actor.claimsMade', activity?.claimed.length ?? 0),
+      responses: responseTally(t, activity?.responded.length ?? 0, activity?.silences.length ?? 0),
+    }),
   ];
   return {
-    input: { kind: 'Actor', title: data.name, details, siteName: SITE_NAME },
-    alt: `Actor: ${data.name}. ${details.join('. ')}. ${SITE_NAME}.`,
+    input: { kind: t('card.actor.kind'), title: data.name, details, siteName: SITE_NAME },
+    alt: t('card.actor.alt', { name: data.name, details: details.join(t('list.sentenceSeparator')), site: SITE_NAME }),
   };
 }
 
 /** The site's card, for the home page and every page without a card of its own. */
-export function siteShareCard(): ShareCard {
-  const title = 'Who claimed what, and how far it is verified';
-  const details = [
-    'Every wartime claim on its own page: who made it, when, what others said, and how far it is verified.',
-  ];
+export function siteShareCard(t: Translator): ShareCard {
+  const title = t('card.site.title');
+  const details = [t('card.site.detail')];
   return {
-    input: { kind: 'Contested claims, attributed and checked', title, details, siteName: SITE_NAME },
-    alt: `${SITE_NAME}: ${title}. ${details.join(' ')}`,
+    input: { kind: t('card.site.kind'), title, details, siteName: SITE_NAME },
+    alt: t('card.site.alt', { site: SITE_NAME, title, details: details.join(' ') }),
   };
 }

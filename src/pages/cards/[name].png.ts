@@ -1,6 +1,7 @@
 import { drawShareCard } from '../../data/share-cards.ts';
 import { urls } from '../../lib/urls.ts';
 import { siteShareCard } from '../../lib/views/sharing.ts';
+import { translator } from '../../lib/i18n/translator.ts';
 
 export function getStaticPaths() {
   // A production build writes the site's card with the others (src/integrations/share-cards.ts);
@@ -10,5 +11,5 @@ export function getStaticPaths() {
 }
 
 export async function GET() {
-  return await drawShareCard(siteShareCard().input, urls.home());
+  return await drawShareCard(siteShareCard(translator()).input, urls.home());
 }

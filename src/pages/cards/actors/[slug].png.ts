@@ -13,6 +13,9 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ props }: APIContext<{ actor: Actor }>) {
-  const { byActor } = await siteContent();
-  return drawShareCard(actorShareCard(props.actor, byActor.get(props.actor.id)).input, urls.actor(props.actor.id));
+  const { byActor, view } = await siteContent();
+  return drawShareCard(
+    actorShareCard(props.actor, byActor.get(props.actor.id), view.t).input,
+    urls.actor(props.actor.id),
+  );
 }

@@ -4,6 +4,7 @@ import { siteContent, type Claim } from '../../../data/content.ts';
 import { cacheKey } from '../../../lib/cache-key.ts';
 import { claimFeedItems, newestFirst, rssItem } from '../../../lib/feeds.ts';
 import { SITE_NAME } from '../../../lib/structured-data.ts';
+import { translator } from '../../../lib/i18n/translator.ts';
 import { urls } from '../../../lib/urls.ts';
 
 export async function getStaticPaths() {
@@ -26,12 +27,13 @@ interface Props {
 
 export function GET(context: APIContext<Props>) {
   const { claim, claimant } = context.props;
+  const t = translator(context.currentLocale);
   return rss({
-    title: `${SITE_NAME}: ${claim.data.title}`,
-    description: `Corrections and updates to this claim, newest first.`,
+    title: t('feeds.claim.title', { site: SITE_NAME, title: claim.data.title }),
+    description: t('feeds.claim.description'),
     site: new URL(urls.claim(claim.id), context.site),
     trailingSlash: true,
-    items: newestFirst(claimFeedItems(claim, claimant, urls.claim(claim.id))).map((item) =>
+    items: newestFirst(claimFeedItems(claim, claimant, urls.claim(claim.id), t)).map((item) =>
       rssItem(item, context.site ?? urls.home()),
     ),
   });

@@ -11,7 +11,7 @@ export async function getStaticPaths() {
   const content = await siteContent();
   const site = new URL(import.meta.env.SITE);
   return content.claims.map((claim) => {
-    const box = claimBox(claim, actorOf(content, claim.data.claimant).data.name, urls, site);
+    const box = claimBox(claim, actorOf(content, claim.data.claimant).data.name, content.view, site);
     return { params: { slug: claim.id }, props: { record: oembedRecord(box, site, urls) } };
   });
 }

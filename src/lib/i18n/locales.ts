@@ -1,0 +1,24 @@
+// The languages the site is written in. English is the default: its pages keep the addresses they
+// have always had.
+
+export interface LocaleSettings {
+  /** The language tag pages carry in `<html lang>` and `hreflang`. */
+  lang: string;
+  /** The tag numbers and dates are formatted for: British English writes "9 November 2023". */
+  intl: string;
+  /** The language's name in itself, for the language switcher. */
+  name: string;
+  /** Open Graph's locale (`og:locale`). */
+  ogLocale: string;
+}
+
+export const LOCALES = {
+  en: { lang: 'en', intl: 'en-GB', name: 'English', ogLocale: 'en_GB' },
+} as const satisfies Record<string, LocaleSettings>;
+
+export type Locale = keyof typeof LOCALES;
+
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export const isLocale = (value: string | undefined): value is Locale =>
+  value !== undefined && Object.hasOwn(LOCALES, value);

@@ -1,0 +1,127 @@
+// The one way the site's code writes words: `t('key')` for a text, `t.count('claim', n)` for a
+// counted noun, and `t.number`, `t.day`, `t.month` for figures and dates as the locale writes them.
+// Views and chart layouts are handed a translator in their view context; components read
+// `translator(Astro.currentLocale)`.
+import en from '../../translations/en.json' with { type: 'json' };
+import { PLACEHOLDER, type CountKey, type Dictionary, type TextKey, type TextValues } from './dictionary.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales.ts';
+
+/** A piece of a sentence: its own text, or the name of a placeholder a component fills with an element. */
+export type SentencePart = { text: string } | { slot: string };
+
+export interface Translator {
+  /** The text of `key`, its `{{placeholders}}` filled from `values`. */
+  (key: TextKey, values?: TextValues): string;
+  /** `n` and the noun of `key` in the plural form the language uses for it: "1 claim", "1,200 claims". */
+  count: (key: CountKey, n: number, values?: TextValues) => string;
+  /** A figure as the locale writes it: "1,200"; with `fractionDigits`, exactly that many: "12.3". */
+  number: (n: number, fractionDigits?: number) => string;
+  /** A fraction as a percentage with exactly `fractionDigits` decimals: 0.214 → "21.4%". */
+  percent: (fraction: number, fractionDigits: number) => string;
+  /** "9 November 2023" for a `YYYY-MM-DD` day: the day only, never a time the source did not give. */
+  day: (isoDay: string) => string;
+  /** "March 2024" for a `YYYY-MM` month. */
+  month: (isoMonth: string) => string;
+  /** "Mar" for a `YYYY-MM-DD` day: a month's short name, for chart labels. */
+  shortMonth: (isoDay: string) => string;
+  /**
+   * The text of `key` cut at each placeholder `values` does not fill, for a component to put an element
+   * (a link, a date) there, wherever the language's word order puts it.
+   */
+  slots: (key: TextKey, values?: TextValues) => SentencePart[];
+  /** The same for a counted sentence: the plural form for `n`, with `{{count}}` filled. */
+  countSlots: (key: CountKey, n: number, values?: TextValues) => SentencePart[];
+  locale: Locale;
+  /** The language tag of the text it writes. */
+  lang: string;
+  /** The locale as Open Graph names it: "en_GB". */
+  ogLocale: string;
+}
+
+const DICTIONARIES: Record<Locale, Dictionary> = { en };
+
+function fill(text: string, values: TextValues | undefined): string {
+  if (values === undefined) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Days as UTC midnights: a day string never shifts with the machine's time zone. */
+const utcDay = (isoDay: string): Date => {
+  const [year, month, day] = isoDay.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day ?? 1));
+};
+
+/** A translator over a given dictionary (the site's own come from `translator`). */
+export function createTranslator(locale: Locale, dictionary: Dictionary): Translator {
+  const { intl, lang, ogLocale } = LOCALES[locale];
+  const texts: Readonly<Record<string, string>> = dictionary;
+  // Made once per locale: building an Intl formatter costs far more than formatting with it, and a
+  // large site formats tens of thousands of dates and figures.
+  const plural = new Intl.PluralRules(intl);
+  const numbers = new Intl.NumberFormat(intl);
+  const fixed = new Map<string, Intl.NumberFormat>();
+  const fixedTo = (digits: number, style: 'decimal' | 'percent' = 'decimal') => {
+    const known = fixed.get(`${style}${digits}`);
+    if (known !== undefined) return known;
+    const made = new Intl.NumberFormat(intl, { style, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixed.set(`${style}${digits}`, made);
+    return made;
+  };
+  const days = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const months = new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortMonths = new Intl.DateTimeFormat(intl, { month: 'short', timeZone: 'UTC' });
+  const number = (n: number, fractionDigits?: number) =>
+    (fractionDigits === undefined ? numbers : fixedTo(fractionDigits)).format(n);
+  const t = ((key: TextKey, values?: TextValues) => fill(texts[key] ?? key, values)) as Translator;
+  const form = (key: CountKey, n: number) => texts[`${key}_${plural.select(n)}`] ?? texts[`${key}_other`] ?? key;
+  t.count = (key, n, values) => fill(form(key, n), { ...values, count: numbers.format(n) });
+  t.number = number;
+  t.percent = (fraction, fractionDigits) => fixedTo(fractionDigits, 'percent').format(fraction);
+  t.day = (isoDay) => days.format(utcDay(isoDay));
+  t.month = (isoMonth) => months.format(utcDay(isoMonth));
+  t.shortMonth = (isoDay) => shortMonths.format(utcDay(isoDay));
+  t.slots = (key, values) => slotsOf(texts[key] ?? key, values);
+  t.countSlots = (key, n, values) => slotsOf(form(key, n), { ...values, count: numbers.format(n) });
+  t.locale = locale;
+  t.lang = lang;
+  t.ogLocale = ogLocale;
+  return t;
+}
+
+/** A template cut at each placeholder `values` does not fill. */
+function slotsOf(template: string, values: TextValues | undefined): SentencePart[] {
+  const parts: SentencePart[] = [];
+  let text = '';
+  let from = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const [whole, name = ''] = match;
+    text += template.slice(from, match.index);
+    from = match.index + whole.length;
+    const value = values?.[name];
+    if (value !== undefined) {
+      text += String(value);
+      continue;
+    }
+    if (text !== '') parts.push({ text });
+    parts.push({ slot: name });
+    text = '';
+  }
+  text += template.slice(from);
+  if (text !== '') parts.push({ text });
+  return parts;
+}
+
+const translators = new Map<Locale, Translator>();
+
+/** The translator of a locale; the default locale's for a page outside any (`Astro.currentLocale` unset). */
+export function translator(locale?: string): Translator {
+  const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const known = translators.get(chosen);
+  if (known !== undefined) return known;
+  const made = createTranslator(chosen, DICTIONARIES[chosen]);
+  translators.set(chosen, made);
+  return made;
+}
