@@ -1,11 +1,13 @@
-// The pages of a claim archive (the timeline, a status's, a party's, the unverified claims), each
-// worked out once in getStaticPaths: what the page lists and the links around it, and a key over
-// exactly that (src/lib/cache-key.ts). A rebuild then renders only the archive pages an edit reaches
-// and copies the rest, as it does claim pages; the page renders its props and nothing else.
+// The pages of every date archive (the timeline, a status's, a party's, a place's, the unverified
+// claims, the incidents, an incident's parts), each worked out once in getStaticPaths: what the page
+// lists, the links around it, its words, and a key over exactly that (src/lib/cache-key.ts). A
+// rebuild then renders only the archive pages an edit reaches and copies the rest, as it does claim
+// pages; the page (src/components/ArchiveListPage.astro) renders its props and nothing else.
 import type { Archive } from '../lib/archives.ts';
 import { latestListing } from '../lib/archives.ts';
 import { cacheKey } from '../lib/cache-key.ts';
-import type { ClaimLike } from '../lib/claims.ts';
+import type { ClaimItem, DayItems } from '../lib/views/claims.ts';
+import type { IncidentSummaryView } from '../lib/views/incidents.ts';
 import { periodParam } from '../lib/urls.ts';
 import {
   archiveIndex,
@@ -34,48 +36,115 @@ export interface LatestModel<List> {
 type PageModel<List> =
   { period: PeriodModel<List>; first: undefined } | { period: undefined; first: LatestModel<List> };
 
-export type ArchiveProps<List, Shown> = Shown & PageModel<List>;
+/** How an archive page lists what it holds. */
+export type ArchiveList =
+  | {
+      kind: 'days';
+      days: DayItems[];
+      /** The "only unverified" checkbox over the list, where a list has one (an incident's parts). */
+      unverified?: { total: number; unverified: number };
+    }
+  | { kind: 'claims'; items: ClaimItem[] }
+  | { kind: 'incidents'; incidents: IncidentSummaryView[] };
 
-interface ArchiveRoute<List, Shown, Params> {
-  archive: Archive<ClaimLike>;
+/** What an archive page says besides its list, in the page's language. */
+export interface ArchiveWords {
+  title: string;
+  description: string;
+  /** The first page's heading, or the period's. */
+  heading: string;
+  /** The list a period belongs to, as the way back up from it. */
+  list: { label: string; href: string };
+  /** Over the first page's index of periods: "Every month". */
+  indexHeading: string;
+  /** The first page of an empty list. */
+  empty: string;
+  /** What the first page says of its list before it, where the list is part of a larger page. */
+  intro?: string | undefined;
+  /** A feed of the list, announced in the page's head. */
+  feed?: { href: string; title: string } | undefined;
+}
+
+/** The site section an archive belongs to, for the navigation. */
+export type ArchiveSection = 'timeline' | 'unverified' | 'incidents' | 'places';
+
+export type ArchiveProps<List, Shown> = Shown &
+  PageModel<List> & { words: ArchiveWords; section: ArchiveSection; noun: 'claim' | 'incident' };
+
+export interface ArchiveRoute<Item, List, Shown, Params> {
+  archive: Archive<Item>;
   href: PeriodHref;
-  /** How the page lists its claims. */
-  list: (claims: readonly ClaimLike[]) => List;
+  /** How the page lists what a period holds. */
+  list: (items: readonly Item[]) => List;
   /** The route's own parameters (a status, a party's slug), besides the period. */
   params: Params;
   /** What else the pages show that is not in the archive (a party's name, a total), as plain data. */
   shown: Shown;
+  /** The words of the first page (no view) or of a period's page. */
+  words: (view: ArchivePageView | undefined) => ArchiveWords;
+  section: ArchiveSection;
+  /** What the list holds: claims (the default) or incidents. */
+  noun?: 'claim' | 'incident';
+  /** Whether the first page is one of the paths (not where another route shows it, as /incidents/). */
+  withFirst?: boolean;
   /** Whether the first page is keyed too (not when it shows more than its model, as the timeline's). */
   keyFirst?: boolean;
 }
 
-/** Every path of one archive: its first page, then one per period, each with its model and key. */
-export function archivePaths<List, Shown extends object, Params extends object>(
+/** Every path of one archive: its first page (unless another route shows it), then one per period. */
+export function archivePaths<Item, List, Shown extends object, Params extends object>(
   content: SiteContent,
-  { archive, href, list, params, shown, keyFirst = true }: ArchiveRoute<List, Shown, Params>,
+  route: ArchiveRoute<Item, List, Shown, Params>,
 ) {
+  const periods = periodPaths(content, route);
+  return route.withFirst === false ? periods : [firstPath(content, route), ...periods];
+}
+
+function pageProps<List, Shown extends object>(
+  {
+    shown,
+    words,
+    section,
+    noun = 'claim',
+  }: Pick<ArchiveRoute<unknown, List, Shown, object>, 'shown' | 'words' | 'section' | 'noun'>,
+  model: PageModel<List>,
+  view: ArchivePageView | undefined,
+): ArchiveProps<List, Shown> {
+  return { ...shown, ...model, words: words(view), section, noun };
+}
+
+/** An archive's first page: its latest period listed, and an index of every period. */
+export function firstPath<Item, List, Shown extends object, Params extends object>(
+  content: SiteContent,
+  route: ArchiveRoute<Item, List, Shown, Params>,
+) {
+  const { archive, href, list, params, keyFirst = true } = route;
+  const { t } = content.view;
   const first: LatestModel<List> = {
-    latest: latestLink(archive, href, content.view.t, content.facetNames),
-    periods: archiveIndex(archive, href, content.view.t),
+    latest: latestLink(archive, href, t, content.facetNames),
+    periods: archiveIndex(archive, href, t),
     list: list(latestListing(archive)?.items ?? []),
   };
-  const props = (model: PageModel<List>): ArchiveProps<List, Shown> => ({ ...shown, ...model });
-  return [
-    {
-      params: { ...params, period: undefined },
-      props: props({ period: undefined, first }),
-      cacheKey: keyFirst ? cacheKey([params, shown, first]) : undefined,
-    },
-    ...archive.pages.map((page) => {
-      const period: PeriodModel<List> = {
-        view: archivePageView(archive, page, href, content.view.t, content.facetNames),
-        list: list(page.items),
-      };
-      return {
-        params: { ...params, period: periodParam(page.period) },
-        props: props({ period, first: undefined }),
-        cacheKey: cacheKey([params, shown, period]),
-      };
-    }),
-  ];
+  const props = pageProps(route, { period: undefined, first }, undefined);
+  return {
+    params: { ...params, period: undefined },
+    props,
+    cacheKey: keyFirst ? cacheKey([params, props]) : undefined,
+  };
+}
+
+/** One page per period of an archive, each with its model and key. */
+function periodPaths<Item, List, Shown extends object, Params extends object>(
+  content: SiteContent,
+  route: ArchiveRoute<Item, List, Shown, Params>,
+) {
+  const { archive, href, list, params } = route;
+  return archive.pages.map((page) => {
+    const period: PeriodModel<List> = {
+      view: archivePageView(archive, page, href, content.view.t, content.facetNames),
+      list: list(page.items),
+    };
+    const props = pageProps(route, { period, first: undefined }, period.view);
+    return { params: { ...params, period: periodParam(page.period) }, props, cacheKey: cacheKey([params, props]) };
+  });
 }
