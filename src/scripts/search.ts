@@ -20,10 +20,29 @@ interface Pagefind {
   ) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
 }
 
+/** What the script writes, in the page's language (see searchWords in src/lib/views/actors.ts). */
+interface SearchWords {
+  status: string;
+  none: string;
+  results: Record<string, string | undefined>;
+  summary: string;
+  capped: string;
+}
+
 /** How long typing must pause before the words typed so far are searched. */
 const TYPING_PAUSE_MS = 250;
+/** The most results listed. */
+const SHOWN = 50;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
+const words = JSON.parse(form?.dataset['words'] ?? '{}') as SearchWords;
+const { lang } = document.documentElement;
+const plural = new Intl.PluralRules(lang);
+const numbers = new Intl.NumberFormat(lang);
+
+/** A text from the page's words, its `{{placeholders}}` filled. */
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 const summary = document.querySelector<HTMLElement>('#search-summary');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const notice = document.querySelector<HTMLElement>('#search-needs-script');
@@ -45,7 +64,7 @@ function resultItem({ url, excerpt, meta, filters }: PagefindResultData): HTMLLI
   about.className = 'meta';
   const [type = ''] = filters['type'] ?? [];
   const [status] = filters['status'] ?? [];
-  about.textContent = status ? `${type} · Status: ${status}` : type;
+  about.textContent = status ? fill(words.status, { type, status }) : type;
   const link = document.createElement('a');
   link.className = 'claim-title';
   link.href = url;
@@ -81,14 +100,17 @@ async function run(pagefind: Pagefind, fields: FormData) {
   }
   // No words but a filter: every page the filter keeps (Pagefind's null query).
   const search = await pagefind.search(query || null, { filters });
-  const results = await Promise.all(search.results.slice(0, 50).map((result) => result.data()));
+  const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
   if (searchId !== latest) return;
   list?.replaceChildren(...results.map(resultItem));
-  if (summary)
-    summary.textContent =
-      results.length === 0
-        ? 'No claim or actor matches.'
-        : `${results.length === 1 ? '1 result' : `${results.length} results`}${search.results.length > 50 ? ' (the first 50 shown)' : ''}.`;
+  if (summary) summary.textContent = resultsInWords(results.length, search.results.length > SHOWN);
+}
+
+/** "No claim or actor matches.", "1 result.", "50 results (the first 50 shown)." */
+function resultsInWords(n: number, capped: boolean): string {
+  if (n === 0) return words.none;
+  const count = fill(words.results[plural.select(n)] ?? words.results['other'] ?? '', { count: numbers.format(n) });
+  return fill(capped ? words.capped : words.summary, { results: count, shown: numbers.format(SHOWN) });
 }
 
 async function start() {

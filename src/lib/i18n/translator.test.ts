@@ -23,6 +23,10 @@ describe('counts', () => {
     expect(t.count('count.claim', 1200)).toBe('1,200 claims');
   });
 
+  it('gives every plural form of a count the language has, for a script to count with', () => {
+    expect(t.forms('search.results')).toEqual({ one: '{{count}} result', other: '{{count}} results' });
+  });
+
   it('falls back on the "other" form where the dictionary lacks the one the language asks for', () => {
     const withoutOne: Partial<typeof en> = { ...en };
     delete withoutOne['count.claim_one'];

@@ -29,6 +29,11 @@ export interface Translator {
    * (a link, a date) there, wherever the language's word order puts it.
    */
   slots: (key: TextKey, values?: TextValues) => SentencePart[];
+  /**
+   * Each plural form of a counted text, by the category `Intl.PluralRules` gives ("one", "other"), for
+   * a script that counts in the browser.
+   */
+  forms: (key: CountKey) => Record<string, string>;
   /** The same for a counted sentence: the plural form for `n`, with `{{count}}` filled. */
   countSlots: (key: CountKey, n: number, values?: TextValues) => SentencePart[];
   locale: Locale;
@@ -78,6 +83,12 @@ export function createTranslator(locale: Locale, dictionary: Dictionary): Transl
   const t = ((key: TextKey, values?: TextValues) => fill(texts[key] ?? key, values)) as Translator;
   const form = (key: CountKey, n: number) => texts[`${key}_${plural.select(n)}`] ?? texts[`${key}_other`] ?? key;
   t.count = (key, n, values) => fill(form(key, n), { ...values, count: numbers.format(n) });
+  t.forms = (key) =>
+    Object.fromEntries(
+      plural
+        .resolvedOptions()
+        .pluralCategories.map((category) => [category, texts[`${key}_${category}`] ?? texts[`${key}_other`] ?? key]),
+    );
   t.number = number;
   t.percent = (fraction, fractionDigits) => fixedTo(fractionDigits, 'percent').format(fraction);
   t.day = (isoDay) => days.format(utcDay(isoDay));

@@ -71,6 +71,26 @@ export function actorTimelineLinks(
   return actors.map(({ id, data }) => ({ name: data.name, href: urls.actorTimeline(id) }));
 }
 
+/** What the search script writes, in the page's language: it fills the placeholders in the browser. */
+export interface SearchWords {
+  /** A result's kind and status: "{{type}} · Status: {{status}}". */
+  status: string;
+  none: string;
+  /** "{{count}} results", by plural category. */
+  results: Record<string, string>;
+  summary: string;
+  /** The summary when only the first results are shown: "{{results}} (the first {{shown}} shown)." */
+  capped: string;
+}
+
+export const searchWords = (t: Translator): SearchWords => ({
+  status: t('search.resultStatus'),
+  none: t('search.none'),
+  results: t.forms('search.results'),
+  summary: t('search.summary'),
+  capped: t('search.summaryCapped'),
+});
+
 /** The search page's filters: every status, and every actor that made a claim, by name. */
 export function searchFilters(
   actors: readonly { id: string; data: ActorData }[],
