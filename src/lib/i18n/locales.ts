@@ -14,6 +14,8 @@ export interface LocaleSettings {
 
 export const LOCALES = {
   en: { lang: 'en', intl: 'en-GB', name: 'English', ogLocale: 'en_GB' },
+  uk: { lang: 'uk', intl: 'uk', name: 'Українська', ogLocale: 'uk_UA' },
+  ru: { lang: 'ru', intl: 'ru', name: 'Русский', ogLocale: 'ru_RU' },
 } as const satisfies Record<string, LocaleSettings>;
 
 export type Locale = keyof typeof LOCALES;

@@ -10,6 +10,11 @@ describe('texts', () => {
     expect(t('incident.dateRange', { start: 'a' })).toBe('a to {{end}}');
   });
 
+  it('writes one full stop where a value ends a sentence with its own', () => {
+    expect(t('breakdown.part', { label: 'Drones', count: 'about 40 etc.' })).toBe('Drones: about 40 etc.');
+    expect(t('breakdown.part', { label: 'Drones', count: '40' })).toBe('Drones: 40.');
+  });
+
   it('gives the default locale for a page outside any locale', () => {
     expect(translator(undefined)).toBe(t);
     expect(translator('xx').locale).toBe('en');

@@ -3,6 +3,8 @@
 // Views and chart layouts are handed a translator in their view context; components read
 // `translator(Astro.currentLocale)`.
 import en from '../../translations/en.json' with { type: 'json' };
+import ru from '../../translations/ru.json' with { type: 'json' };
+import uk from '../../translations/uk.json' with { type: 'json' };
 import { PLACEHOLDER, type CountKey, type Dictionary, type TextKey, type TextValues } from './dictionary.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales.ts';
 
@@ -43,14 +45,14 @@ export interface Translator {
   ogLocale: string;
 }
 
-const DICTIONARIES: Record<Locale, Dictionary> = { en };
+/** Every locale's dictionary: English defines the keys, the others are held to it (dictionary.ts). */
+export const DICTIONARIES: Record<Locale, Dictionary> = { en, uk, ru };
 
 function fill(text: string, values: TextValues | undefined): string {
   if (values === undefined) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
-  });
+  return slotsOf(text, values)
+    .map((part) => ('slot' in part ? `{{${part.slot}}}` : part.text))
+    .join('');
 }
 
 /** Days as UTC midnights: a day string never shifts with the machine's time zone. */
@@ -114,6 +116,8 @@ function slotsOf(template: string, values: TextValues | undefined): SentencePart
     const value = values?.[name];
     if (value !== undefined) {
       text += String(value);
+      // A value that ends a sentence itself ("9 листопада 2023 р.") takes the sentence's full stop.
+      if (text.endsWith('.') && template[from] === '.') from += 1;
       continue;
     }
     if (text !== '') parts.push({ text });

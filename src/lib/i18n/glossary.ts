@@ -1,0 +1,56 @@
+// The glossary (src/translations/glossary.json): for each word that takes a side, the neutral term in
+// every language the site is written in, and the words its text may not use. The methodology shows it;
+// the dictionaries are held to it (dictionary.test.ts), and so is translated content.
+import glossary from '../../translations/glossary.json' with { type: 'json' };
+import type { TextKey } from './dictionary.ts';
+import type { Locale } from './locales.ts';
+import type { Translator } from './translator.ts';
+
+export interface GlossaryTerm {
+  id: string;
+  /** The word the site uses, in each language. */
+  neutral: Record<Locale, string>;
+  /** The words a text in each language may not use, each matched at the start of a word. */
+  forbidden: Record<Locale, string[]>;
+}
+
+export const GLOSSARY: readonly GlossaryTerm[] = glossary.terms;
+
+/**
+ * What a term is about and why the glossary rules as it does, in the translator's language. (Every
+ * term's two texts are in the English dictionary, and so in every other: glossary.test.ts.)
+ */
+export const glossaryText = (t: Translator, term: GlossaryTerm) => ({
+  concept: t(`glossary.${term.id}.concept` as TextKey),
+  note: t(`glossary.${term.id}.note` as TextKey),
+});
+
+/** A forbidden word found in a text: which, and the glossary entry that forbids it. */
+export interface ForbiddenUse {
+  word: string;
+  term: string;
+}
+
+// Quoting a party is attribution, not the site's own word: text in quotation marks is not checked.
+const QUOTED = /«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"/g;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * How a forbidden word is found: at the start of a word, in any case, so that a stem covers its endings;
+ * an abbreviation (all capitals, "СВО") only as itself, so that it never matches the start of a word.
+ */
+function matcher(word: string): RegExp {
+  const start = `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}`;
+  return /\p{Lu}/u.test(word) && word === word.toUpperCase()
+    ? new RegExp(`${start}(?![\\p{L}\\p{N}])`, 'u')
+    : new RegExp(start, 'iu');
+}
+
+/** The glossary's forbidden words of `locale` that `text` uses outside quotation marks. */
+export function forbiddenUses(text: string, locale: Locale): ForbiddenUse[] {
+  const unquoted = text.replace(QUOTED, ' ');
+  return GLOSSARY.flatMap((term) =>
+    term.forbidden[locale].filter((word) => matcher(word).test(unquoted)).map((word) => ({ word, term: term.id })),
+  );
+}
