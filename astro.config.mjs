@@ -11,6 +11,9 @@ import shareCards from './src/integrations/share-cards.ts';
 import { mdxSafetyPlugin } from './src/lib/content/mdx-safety.ts';
 import { buildSettings, SettingError } from './src/lib/site.ts';
 import { createUrls } from './src/lib/urls.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
+
+const SITE_LOCALES = /** @type {(keyof typeof LOCALES)[]} */ (Object.keys(LOCALES));
 
 const { site, base, contentDir, outDir, cacheDir } = settingsOrStop();
 
@@ -35,6 +38,13 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
+  // The interface in every language (src/lib/i18n/locales.ts): English at the addresses it has always
+  // had, the others under /uk/ and /ru/, from the routes under src/pages/[...locale]/.
+  i18n: {
+    locales: SITE_LOCALES,
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
   // Astro 7 defaults to JSX whitespace rules, which glue prose to the links inside it; keep text as written.
   compressHTML: true,
   // Stylesheets stay files, never inlined, so the CSP can allow styles from 'self' only. (The CSP is
@@ -79,6 +89,11 @@ export default defineConfig({
         const path = new URL(page).pathname;
         const slug = urls.claimSlugAt(path);
         return !urls.isEmbed(path) && (slug === undefined || !content.aliases().has(slug));
+      },
+      // Each page that exists in several languages lists the others as its alternates.
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(SITE_LOCALES.map((locale) => [locale, LOCALES[locale].lang])),
       },
     }),
   ],

@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
+import { translator, type Translator } from '../src/lib/i18n/translator.ts';
 import { createUrls, type Urls } from '../src/lib/urls.ts';
 import { buildSettings, type BuildSettings } from '../src/lib/site.ts';
 import { readContentFiles, validateContentFiles } from '../src/lib/content/validate.ts';
@@ -87,6 +89,22 @@ export function claimsAbout(target: BuiltSite, place: string): ClaimEntry[] {
     [...(claim.data.places ?? []), ...(claim.data.responses ?? []).flatMap((r) => r.places ?? [])].some(within),
   );
 }
+
+/** The language of the page at a site URL: the interface's pages live under /uk/ and /ru/. */
+export const localeOf = (target: BuiltSite, url: string): Locale =>
+  (Object.keys(LOCALES) as Locale[]).find(
+    (locale) => locale !== DEFAULT_LOCALE && url.startsWith(`${target.settings.base}${locale}/`),
+  ) ?? DEFAULT_LOCALE;
+
+/** The words of the page at a site URL, in its language. */
+export const wordsOf = (target: BuiltSite, url: string): Translator => translator(localeOf(target, url));
+
+/** The site's addresses for pages in `locale`. */
+export const urlsIn = (target: BuiltSite, locale: Locale): Urls => createUrls(target.settings.base, locale);
+
+/** The search page in every language: the only pages that run a script. */
+export const searchPages = (target: BuiltSite): string[] =>
+  (Object.keys(LOCALES) as Locale[]).map((locale) => urlsIn(target, locale).search());
 
 /** The parsed page a site URL is served from. */
 export const documentAt = (url: string, target: BuiltSite): HTMLElement =>

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAttributed } from '../../src/lib/content/attribution.ts';
-import { builtPages, documentAt as documentOf, site, sites } from '../sites.ts';
+import { builtPages, documentAt as documentOf, localeOf, searchPages, site, sites, urlsIn } from '../sites.ts';
 
 const { urls, distFile } = site;
 const documentAt = (url: string, target = site) => documentOf(url, target);
@@ -38,7 +38,7 @@ describe('the build', () => {
   it.each(sites)('ships no script but JSON-LD on any page of $name but the search page', (target) => {
     const offenders = builtPages(target).filter(
       ({ url, document }) =>
-        url !== target.urls.search() &&
+        !searchPages(target).includes(url) &&
         document.querySelectorAll('script').some((script) => script.getAttribute('type') !== 'application/ld+json'),
     );
     expect(offenders.map((page) => page.url)).toEqual([]);
@@ -66,9 +66,11 @@ describe('the build', () => {
     // Embeds are parts of pages, framed by other sites: their links lead to the page they come from.
     const pages = builtPages(target).filter((page) => !target.urls.isEmbed(page.url));
     expect(pages.map((page) => page.url)).toContain(about);
+    // Each page links the About page in its own language.
+    const aboutOf = (url: string) => urlsIn(target, localeOf(target, url)).about();
     expect(
       pages
-        .filter((page) => !page.document.querySelector(`footer a[href="${about}"]`))
+        .filter((page) => !page.document.querySelector(`footer a[href="${aboutOf(page.url)}"]`))
         .filter((page) => !page.document.querySelector('meta[http-equiv="refresh"]'))
         .map((page) => page.url),
     ).toEqual([]);

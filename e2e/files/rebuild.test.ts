@@ -16,10 +16,10 @@ import { differingFiles } from './compare-builds.ts';
 
 const CLAIM_PAGES = 'src/pages/claims/[slug].astro';
 const ARCHIVE_ROUTES = [
-  'src/pages/timeline/[...period].astro',
-  'src/pages/timeline/status/[status]/[...period].astro',
-  'src/pages/timeline/actor/[slug]/[...period].astro',
-  'src/pages/unverified/[...period].astro',
+  'src/pages/[...locale]/timeline/[...period].astro',
+  'src/pages/[...locale]/timeline/status/[status]/[...period].astro',
+  'src/pages/[...locale]/timeline/actor/[slug]/[...period].astro',
+  'src/pages/[...locale]/unverified/[...period].astro',
 ];
 const archiveKeys = (cacheDir: string) => new Map(ARCHIVE_ROUTES.flatMap((route) => [...keys(cacheDir, route)]));
 

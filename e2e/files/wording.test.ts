@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAttributed } from '../../src/lib/content/attribution.ts';
 import { translator } from '../../src/lib/i18n/translator.ts';
-import { builtPages, sites } from '../sites.ts';
+import { builtPages, sites, wordsOf } from '../sites.ts';
 
 /** The words of the English site, which these tests read. */
 const t = translator('en');
@@ -44,7 +44,9 @@ describe.each(sites)('$name', (site) => {
         const href = item.querySelector('.claim-title')?.getAttribute('href') ?? '';
         if (!withEventDate.has(href)) continue;
         seen++;
-        expect(item.querySelector('.meta')?.text, `${page.url}: ${href}`).toContain(t('date.eventAsClaimed'));
+        expect(item.querySelector('.meta')?.text, `${page.url}: ${href}`).toContain(
+          wordsOf(site, page.url)('date.eventAsClaimed'),
+        );
       }
     }
     if (site.name === 'fixture-site') expect(seen).toBeGreaterThan(0);
@@ -61,8 +63,9 @@ describe.each(sites)('$name', (site) => {
       for (const item of page.document.querySelectorAll('li.claim-item')) {
         const kind = kindOf.get(item.querySelector('.claim-title')?.getAttribute('href') ?? '');
         const meta = item.querySelector('.meta')?.text ?? '';
-        if (kind && !meta.includes(t('date.eventAsClaimed')))
-          expect(meta, page.url).toContain(t(`claimedOn.${kind}.label`));
+        const words = wordsOf(site, page.url);
+        if (kind && !meta.includes(words('date.eventAsClaimed')))
+          expect(meta, page.url).toContain(words(`claimedOn.${kind}.label`));
       }
     }
     if (site.name === 'fixture-site')

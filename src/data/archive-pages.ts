@@ -2,7 +2,6 @@
 // what its pages list and say. The routes call these and render ArchiveListPage; nothing is worked out
 // in a page.
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
-import { urls } from '../lib/urls.ts';
 import { claimItems, timelineDays } from '../lib/views/claims.ts';
 import type { ArchivePageView } from '../lib/views/archives.ts';
 import { archivePaths, firstPath, type ArchiveList, type ArchiveProps, type ArchiveRoute } from './archive-paths.ts';
@@ -28,7 +27,7 @@ export function timelinePaths(content: SiteContent) {
   const { t } = content.view;
   return archivePaths(content, {
     archive: content.archives.timeline,
-    href: (period) => urls.timeline(period),
+    href: (period) => content.view.urls.timeline(period),
     list: days(content),
     params: {},
     shown: {},
@@ -39,7 +38,7 @@ export function timelinePaths(content: SiteContent) {
         ? t('timeline.periodDescription', { claims: t.count('count.claim', view.count), period: view.label })
         : t('timeline.description', { claims: t.count('count.claim', content.claims.length) }),
       heading: view ? t('timeline.periodTitle', { period: view.label }) : t('timeline.title'),
-      list: { label: t('timeline.title'), href: urls.timeline() },
+      list: { label: t('timeline.title'), href: content.view.urls.timeline() },
       indexHeading: t('archive.everyMonth'),
       empty: t('list.noClaims'),
     }),
@@ -60,7 +59,7 @@ export function statusPaths(content: SiteContent) {
       t.count('statusTimeline.counted', view?.count ?? total, { status: name.toLowerCase() });
     return archivePaths(content, {
       archive: statusArchive(content, status),
-      href: (period) => urls.statusTimeline(status, period),
+      href: (period) => content.view.urls.statusTimeline(status, period),
       list: days(content),
       params: { status },
       shown: { status, total, definition },
@@ -73,10 +72,10 @@ export function statusPaths(content: SiteContent) {
           ? t('statusTimeline.periodDescription', { claims: claims(view), period: view.label, definition })
           : t('statusTimeline.description', { claims: claims(view), definition }),
         heading: view ? t('statusTimeline.periodHeading', { label, period: view.label }) : label,
-        list: { label, href: urls.statusTimeline(status) },
+        list: { label, href: content.view.urls.statusTimeline(status) },
         indexHeading: t('archive.everyYear'),
         empty: t('claims.noneOfStatus', { status: name.toLowerCase() }),
-        feed: { href: urls.statusFeed(status), title: t('statusTimeline.feedTitle', { status: name }) },
+        feed: { href: content.view.urls.statusFeed(status), title: t('statusTimeline.feedTitle', { status: name }) },
       }),
     });
   });
@@ -92,7 +91,7 @@ export function actorTimelinePaths(content: SiteContent) {
     const total = content.byActor.get(actor.id)?.involved.length ?? 0;
     return archivePaths(content, {
       archive: actorArchive(content, actor.id),
-      href: (period) => urls.actorTimeline(actor.id, period),
+      href: (period) => content.view.urls.actorTimeline(actor.id, period),
       list: days(content),
       params: { slug: actor.id },
       shown: { slug: actor.id, name, total },
@@ -109,7 +108,7 @@ export function actorTimelinePaths(content: SiteContent) {
         heading: view
           ? t('actorTimeline.periodHeading', { name, period: view.label })
           : t('actorTimeline.heading', { name }),
-        list: { label: t('actorTimeline.title', { name }), href: urls.actorTimeline(actor.id) },
+        list: { label: t('actorTimeline.title', { name }), href: content.view.urls.actorTimeline(actor.id) },
         indexHeading: t('archive.everyYear'),
         empty: t('actorTimeline.none', { name }),
       }),
@@ -125,7 +124,7 @@ export function unverifiedPaths(content: SiteContent) {
   const total = content.byStatus.get('unverified')?.length ?? 0;
   return archivePaths(content, {
     archive: statusArchive(content, 'unverified'),
-    href: (period) => urls.unverified(period),
+    href: (period) => content.view.urls.unverified(period),
     list: (claims): ArchiveList => ({ kind: 'claims', items: claimItems(claims, content.view) }),
     params: {},
     shown: { total },
@@ -138,7 +137,7 @@ export function unverifiedPaths(content: SiteContent) {
           ? t('unverified.periodDescription', { claims, period: view.label })
           : t('unverified.description', { claims }),
         heading: view ? t('unverified.periodTitle', { period: view.label }) : t('unverified.title'),
-        list: { label: t('unverified.title'), href: urls.unverified() },
+        list: { label: t('unverified.title'), href: content.view.urls.unverified() },
         indexHeading: t('archive.everyYear'),
         empty: t('claims.noneOfStatus', { status: t('status.unverified.label').toLowerCase() }),
       };
@@ -155,7 +154,7 @@ function incidentRoute(content: SiteContent): ArchiveRoute<Incident, ArchiveList
   const { t } = content.view;
   return {
     archive: content.archives.incidents,
-    href: (period) => urls.incidents(period),
+    href: (period) => content.view.urls.incidents(period),
     list: (incidents: readonly Incident[]): ArchiveList => ({
       kind: 'incidents',
       incidents: incidentSummaries(content, [...incidents].reverse()),
@@ -171,7 +170,7 @@ function incidentRoute(content: SiteContent): ArchiveRoute<Incident, ArchiveList
         ? t('incidents.periodDescription', { incidents: t.count('count.incident', view.count), period: view.label })
         : t('incidents.description', { incidents: t.count('count.incident', content.incidents.length) }),
       heading: view ? t('incidents.periodTitle', { period: view.label }) : t('incidents.title'),
-      list: { label: t('incidents.title'), href: urls.incidents() },
+      list: { label: t('incidents.title'), href: content.view.urls.incidents() },
       indexHeading: t('archive.everyYear'),
       empty: t('incidents.none'),
     }),
@@ -196,7 +195,7 @@ export function incidentPartPaths(content: SiteContent) {
     const { title } = incident.data;
     return archivePaths(content, {
       archive,
-      href: (period) => urls.incident(incident.id, period),
+      href: (period) => content.view.urls.incident(incident.id, period),
       list: (claims): ArchiveList => ({
         kind: 'days',
         days: timelineDays(claims, content.view, { withIncident: false }),
@@ -217,7 +216,7 @@ export function incidentPartPaths(content: SiteContent) {
           period: view?.label ?? '',
         }),
         heading: t('incident.periodTitle', { title, period: view?.label ?? '' }),
-        list: { label: title, href: urls.incident(incident.id) },
+        list: { label: title, href: content.view.urls.incident(incident.id) },
         indexHeading: t('archive.everyYear'),
         empty: t('list.noClaims'),
       }),
@@ -236,7 +235,7 @@ export function placeClaimPaths<Shown extends object>(
   const { name } = place.data;
   return archivePaths(content, {
     archive: placeArchive(content, place.id),
-    href: (period) => urls.place(place.id, period),
+    href: (period) => content.view.urls.place(place.id, period),
     list: days(content),
     params: { slug: place.id },
     shown,
@@ -248,10 +247,10 @@ export function placeClaimPaths<Shown extends object>(
         : first.description,
       intro: view ? undefined : first.intro,
       heading: view ? t('place.periodTitle', { name, period: view.label }) : t('place.claimsAbout', { name }),
-      list: { label: name, href: urls.place(place.id) },
+      list: { label: name, href: content.view.urls.place(place.id) },
       indexHeading: t('archive.everyYear'),
       empty: t('place.noClaims', { name }),
-      feed: { href: urls.placeFeed(place.id), title: t('place.feedTitle', { name }) },
+      feed: { href: content.view.urls.placeFeed(place.id), title: t('place.feedTitle', { name }) },
     }),
   });
 }

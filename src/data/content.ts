@@ -21,7 +21,8 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { buildSettings } from '../lib/site.ts';
 import { translator } from '../lib/i18n/translator.ts';
-import { urls } from '../lib/urls.ts';
+import { urls, urlsFor } from '../lib/urls.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/i18n/locales.ts';
 import type { FacetNames } from '../lib/views/archives.ts';
 import type { ViewContext } from '../lib/views/common.ts';
 import { incidentSummary, type IncidentSummaryView } from '../lib/views/incidents.ts';
@@ -205,6 +206,26 @@ export function siteContent(): Promise<SiteContent> {
   loaded ??= load();
   return loaded;
 }
+
+const localized = new Map<Locale, SiteContent>();
+
+/**
+ * The site's content as the pages of a locale show it: the same entries, with the locale's words and
+ * addresses in its view. The default locale's for a page outside any (`Astro.currentLocale` unset).
+ */
+export function contentIn(content: SiteContent, locale: string | undefined): SiteContent {
+  const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  if (chosen === DEFAULT_LOCALE) return content;
+  const known = localized.get(chosen);
+  if (known !== undefined) return known;
+  const made = { ...content, view: { ...content.view, t: translator(chosen), urls: urlsFor(chosen) } };
+  localized.set(chosen, made);
+  return made;
+}
+
+/** The content, as pages in `locale` show it (see contentIn). */
+export const siteContentIn = async (locale: string | undefined): Promise<SiteContent> =>
+  contentIn(await siteContent(), locale);
 
 /** The entry a validated slug names. Validation guarantees it exists; this says so if it ever does not. */
 function entryFrom<Entry>(entries: ReadonlyMap<string, Entry>, kind: string, slug: string): Entry {

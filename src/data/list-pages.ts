@@ -2,7 +2,6 @@
 // the places. Each page stays light however large the site grows: longer lists continue on the date
 // archives (src/data/archive-pages.ts).
 import { placeTree } from '../lib/places.ts';
-import { urls } from '../lib/urls.ts';
 import { archiveIndex } from '../lib/views/archives.ts';
 import { claimItems, statusCounts } from '../lib/views/claims.ts';
 import { latest } from '../lib/views/common.ts';
@@ -31,11 +30,11 @@ export function homePage(content: SiteContent) {
     unverified: content.byStatus.get('unverified')?.length ?? 0,
     readOn: (
       [
-        ['home.readIncidents', urls.incidents()],
-        ['home.readTimeline', urls.timeline()],
-        ['home.readClaims', urls.claims()],
-        ['home.readActors', urls.actors()],
-        ['home.readMethodology', urls.methodology()],
+        ['home.readIncidents', content.view.urls.incidents()],
+        ['home.readTimeline', content.view.urls.timeline()],
+        ['home.readClaims', content.view.urls.claims()],
+        ['home.readActors', content.view.urls.actors()],
+        ['home.readMethodology', content.view.urls.methodology()],
       ] as const
     ).map(([key, href]) => ({ key, href, label: view.t(`${key}Link`) })),
   };
@@ -55,7 +54,7 @@ export function claimsByStatusPage(content: SiteContent) {
       latest: claimItems(latest(content.byStatus.get(status.status) ?? [], SHOWN_PER_STATUS), view),
       periods: archiveIndex(
         statusArchive(content, status.status),
-        (period) => urls.statusTimeline(status.status, period),
+        (period) => content.view.urls.statusTimeline(status.status, period),
         view.t,
       ),
     })),

@@ -1,6 +1,7 @@
 // Every internal URL is built here, so that a sub-path deployment (SITE_URL) or a change of URL scheme
 // is one edit, and no page or component writes a path. Pages end in "/" (trailingSlash: 'always');
 // files keep their names.
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './i18n/locales.ts';
 import type { ClaimStatus } from './content/schema.ts';
 
 export interface Urls {
@@ -82,15 +83,24 @@ export interface Urls {
 /** Where share cards are, under the site's base. */
 export const CARDS_FOLDER = 'cards/';
 
-export function createUrls(base: string): Urls {
+/**
+ * The site's addresses, for pages in `locale`. The interface (the lists, the archives, the methodology,
+ * search, the data page) is written in every language, at `/uk/…` and `/ru/…` beside the English at
+ * the addresses it has always had; an entry's own page (a claim, an actor, an incident, a place), its
+ * feed, card and data are in the language it was written in, at its one address.
+ */
+export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE): Urls {
   const root = base.endsWith('/') ? base : `${base}/`;
   const at = (path: string) => `${root}${path}`;
+  const home = locale === DEFAULT_LOCALE ? root : `${root}${locale}/`;
+  /** An interface page, in the locale's language. */
+  const local = (path: string) => `${home}${path}`;
   return {
-    home: () => root,
-    timeline: (period) => at(`timeline/${periodPath(period)}`),
-    statusTimeline: (status, period) => at(`timeline/status/${status}/${periodPath(period)}`),
-    actorTimeline: (actor, period) => at(`timeline/actor/${actor}/${periodPath(period)}`),
-    claims: () => at('claims/'),
+    home: () => home,
+    timeline: (period) => local(`timeline/${periodPath(period)}`),
+    statusTimeline: (status, period) => local(`timeline/status/${status}/${periodPath(period)}`),
+    actorTimeline: (actor, period) => local(`timeline/actor/${actor}/${periodPath(period)}`),
+    claims: () => local('claims/'),
     claim: (slug) => at(`claims/${slug}/`),
     claimCsv: (slug) => at(`claims/${slug}/breakdown.csv`),
     claimFeed: (slug) => at(`claims/${slug}/feed.xml`),
@@ -99,26 +109,26 @@ export function createUrls(base: string): Urls {
     incidentEmbed: (slug) => at(`incidents/${slug}/embed/`),
     claimOembed: (slug) => at(`claims/${slug}/oembed.json`),
     isEmbed: (path) => new RegExp(`^${root}(?:claims|incidents)/[^/]+/embed/`).test(path),
-    unverified: (period) => at(`unverified/${periodPath(period)}`),
+    unverified: (period) => local(`unverified/${periodPath(period)}`),
     // Archive pages sit one level further down, so no incident slug can ever take their address.
-    incidents: (period) => at(period ? `incidents/archive/${periodPath(period)}` : 'incidents/'),
+    incidents: (period) => local(period ? `incidents/archive/${periodPath(period)}` : 'incidents/'),
     incident: (slug, period) => at(`incidents/${slug}/${periodPath(period)}`),
     incidentFeed: (slug) => at(`incidents/${slug}/feed.xml`),
-    actors: () => at('actors/'),
+    actors: () => local('actors/'),
     actor: (slug) => at(`actors/${slug}/`),
-    places: () => at('places/'),
+    places: () => local('places/'),
     place: (slug, period) => at(`places/${slug}/${periodPath(period)}`),
-    methodology: () => at('methodology/'),
-    placesMethod: () => at('methodology/#places'),
-    about: () => at('about/'),
-    editor: (slug) => at(`about/#${editorId(slug)}`),
-    reviews: () => at('methodology/#reviews'),
-    statusDefinition: (status) => at(`methodology/#status-${status}`),
+    methodology: () => local('methodology/'),
+    placesMethod: () => local('methodology/#places'),
+    about: () => local('about/'),
+    editor: (slug) => local(`about/#${editorId(slug)}`),
+    reviews: () => local('methodology/#reviews'),
+    statusDefinition: (status) => local(`methodology/#status-${status}`),
     claimJson: (slug) => at(`claims/${slug}.json`),
-    data: () => at('data/'),
+    data: () => local('data/'),
     dataFile: (name) => at(`data/${name}`),
     dataSchema: (name) => at(`data/schema/${name}`),
-    search: () => at('search/'),
+    search: () => local('search/'),
     claimCard: (slug) => at(`${CARDS_FOLDER}claims/${slug}.png`),
     actorCard: (slug) => at(`${CARDS_FOLDER}actors/${slug}.png`),
     siteCard: () => at(`${CARDS_FOLDER}site.png`),
@@ -127,7 +137,7 @@ export function createUrls(base: string): Urls {
     statusFeed: (status) => at(`timeline/status/${status}/feed.xml`),
     actorFeed: (slug) => at(`actors/${slug}/feed.xml`),
     placeFeed: (slug) => at(`places/${slug}/feed.xml`),
-    feeds: () => at('feeds/'),
+    feeds: () => local('feeds/'),
     feedsOpml: () => at('feeds.opml'),
     sitemapIndex: () => at('sitemap-index.xml'),
     robots: () => at('robots.txt'),
@@ -157,5 +167,31 @@ export const editorId = (slug: string) => `editor-${slug}`;
 /** The id of a status's definition on the methodology page (the fragment of statusDefinition). */
 export const statusDefinitionId = (status: ClaimStatus) => `status-${status}`;
 
+/**
+ * The address of the interface page at `path` (an address in any locale) in `locale`: "/uk/timeline/"
+ * for "/timeline/" and "uk". For the language switcher and `hreflang`; only the interface has one
+ * address per language.
+ */
+export function pathInLocale(base: string, path: string, locale: Locale): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const rest = path.slice(root.length).replace(LOCALE_PREFIX, '');
+  return locale === DEFAULT_LOCALE ? `${root}${rest}` : `${root}${locale}/${rest}`;
+}
+
+const LOCALE_PREFIX = new RegExp(`^(?:${Object.keys(LOCALES).join('|')})/`);
+
 // Outside Vite (Playwright tests, Node scripts) there is no import.meta.env; they call createUrls.
-export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');
+const BASE = import.meta.env?.BASE_URL ?? '/';
+export const urls: Urls = createUrls(BASE);
+
+const byLocale = new Map<Locale, Urls>([[DEFAULT_LOCALE, urls]]);
+
+/** The site's addresses for pages in a locale (the default locale's for a page outside any). */
+export function urlsFor(locale?: string): Urls {
+  const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const known = byLocale.get(chosen);
+  if (known !== undefined) return known;
+  const made = createUrls(BASE, chosen);
+  byLocale.set(chosen, made);
+  return made;
+}

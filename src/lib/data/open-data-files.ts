@@ -29,8 +29,8 @@ const byName = <Entry extends { id: string; data: { name: string } }>(entries: r
   [...entries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
 
 export interface DataFileText {
+  /** Its name under /data/; what it holds is its title in the dictionary (fileTitle in records.ts). */
   name: string;
-  title: string;
   mediatype: string;
   text: string;
   /** The file's JSON Schema, by name under /data/schema/, where it has one. */
@@ -76,15 +76,13 @@ export function openDataFiles(
     files: [
       {
         name: 'claims.json',
-        title: 'Every claim, every field',
         mediatype: json,
         text: toJson(claims),
         schema: 'claims.json',
       },
-      { name: 'actors.json', title: 'Every actor', mediatype: json, text: toJson(actors), schema: 'actors.json' },
+      { name: 'actors.json', mediatype: json, text: toJson(actors), schema: 'actors.json' },
       {
         name: 'places.json',
-        title: 'Every place, with its coordinates and precision',
         mediatype: json,
         text: toJson(places),
         schema: 'places.json',
@@ -93,9 +91,8 @@ export function openDataFiles(
       { ...CSV_FILES.responses, text: toCsv(responseRows(claims), RESPONSE_COLUMNS), schema: undefined },
       {
         name: 'datapackage.json',
-        title: 'Data Package (Frictionless) describing the CSV files',
         mediatype: json,
-        text: toJson(dataPackage(siteName, absolute(urls.home()), (name) => absolute(urls.dataFile(name)))),
+        text: toJson(dataPackage(siteName, absolute(urls.home()), (name) => absolute(urls.dataFile(name)), context.t)),
         schema: undefined,
       },
     ],

@@ -92,8 +92,12 @@ describe('CSV files', () => {
   });
 
   it('are described by a Data Package with their fields and licence', () => {
-    const described = dataPackage('Contested', 'https://example.org/', (name) => `https://example.org/data/${name}`);
+    const described = dataPackage('Contested', 'https://example.org/', (name) => `https://example.org/data/${name}`, t);
     expect(described.licenses[0]?.name).toBe('CC-BY-4.0');
+    expect(described.resources[0]?.title).toBe('Claims, one row per claim');
+    expect(described.resources[1]?.schema.fields.find((field) => field.name === 'stance')?.description).toContain(
+      'not statements',
+    );
     expect(described.resources.map((resource) => [resource.path, resource.schema.fields.map((f) => f.name)])).toEqual([
       ['https://example.org/data/claims.csv', CLAIM_COLUMNS.map((c) => c.name)],
       ['https://example.org/data/responses.csv', RESPONSE_COLUMNS.map((c) => c.name)],

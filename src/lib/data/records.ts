@@ -14,6 +14,7 @@ import {
   type PlaceData,
 } from '../content/schema.ts';
 import { citeClaimAt } from './citation.ts';
+import type { TextKey } from '../i18n/dictionary.ts';
 import type { Translator } from '../i18n/translator.ts';
 
 /** Joins a list inside one CSV cell; the data page documents it. */
@@ -115,68 +116,64 @@ export function recordJsonSchema(title: string, record: z.ZodType): Record<strin
 export interface CsvColumn<Row> {
   name: string;
   type: 'string' | 'date' | 'integer';
-  description: string;
   value: (row: Row) => string | number | undefined;
 }
+
+/** What a CSV file's column holds, in the translator's language (the Data Package's is English). */
+export const columnDescription = (t: Translator, file: keyof typeof CSV_FILES, column: string): string =>
+  t(`data.column.${file}.${column}` as TextKey, { separator: LIST_SEPARATOR });
+
+/** What a data file holds, in the translator's language: "Every claim, every field". */
+export const fileTitle = (t: Translator, name: string): string => t(`data.file.${name.replace('.', '-')}` as TextKey);
 
 const list = (items: readonly string[] | undefined) => items?.join(LIST_SEPARATOR);
 
 /** claims.csv: one row per claim. Lists are joined with LIST_SEPARATOR. */
 export const CLAIM_COLUMNS: CsvColumn<ClaimRecord>[] = [
-  { name: 'slug', type: 'string', description: 'Permanent identifier.', value: (c) => c.slug },
-  { name: 'url', type: 'string', description: 'Permanent URL.', value: (c) => c.url },
-  { name: 'title', type: 'string', description: 'The claim, attributed to its claimant.', value: (c) => c.title },
-  { name: 'claimant', type: 'string', description: 'Slug of the actor who made the claim.', value: (c) => c.claimant },
+  { name: 'slug', type: 'string', value: (c) => c.slug },
+  { name: 'url', type: 'string', value: (c) => c.url },
+  { name: 'title', type: 'string', value: (c) => c.title },
+  { name: 'claimant', type: 'string', value: (c) => c.claimant },
   {
     name: 'incident',
     type: 'string',
-    description: 'Slug of the incident the claim belongs to.',
     value: (c) => c.incident,
   },
   {
     name: 'claimedOn',
     type: 'date',
-    description:
-      'The day of the claim: the day a source says it was made, or the date of the report that records it (see claimedOnKind).',
     value: (c) => c.claimedOn,
   },
   {
     name: 'claimedOnKind',
     type: 'string',
-    description:
-      'What claimedOn is: statement-day (a source gives the day of the statement) or source-date (the date of the report that records it; no source says when the statement was made).',
     value: (c) => c.claimedOnKind,
   },
   {
     name: 'eventDate',
     type: 'date',
-    description: 'When the event happened, as claimed; empty when not stated.',
     value: (c) => c.eventDate,
   },
-  { name: 'status', type: 'string', description: 'How far the claim is verified.', value: (c) => c.status },
-  { name: 'summary', type: 'string', description: 'A short summary.', value: (c) => c.summary },
+  { name: 'status', type: 'string', value: (c) => c.status },
+  { name: 'summary', type: 'string', value: (c) => c.summary },
   {
     name: 'places',
     type: 'string',
-    description: `Slugs of the places the claim names (see places.json), joined with "${LIST_SEPARATOR}".`,
     value: (c) => list(c.places),
   },
   {
     name: 'sources',
     type: 'string',
-    description: `Titles of the sources, joined with "${LIST_SEPARATOR}".`,
     value: (c) => list(c.sources.map((s) => s.title)),
   },
   {
     name: 'responses',
     type: 'integer',
-    description: 'Number of responses (see responses.csv).',
     value: (c) => c.responses?.length ?? 0,
   },
   {
     name: 'lastUpdated',
     type: 'date',
-    description: 'The latest day the record refers to.',
     value: (c) => c.lastUpdated,
   },
 ];
@@ -191,22 +188,19 @@ export interface ResponseRow {
 
 /** responses.csv: one row per response to a claim. */
 export const RESPONSE_COLUMNS: CsvColumn<ResponseRow>[] = [
-  { name: 'claim', type: 'string', description: 'Slug of the claim responded to.', value: (r) => r.claim },
-  { name: 'actor', type: 'string', description: 'Slug of the actor who responded.', value: (r) => r.actor },
+  { name: 'claim', type: 'string', value: (r) => r.claim },
+  { name: 'actor', type: 'string', value: (r) => r.actor },
   {
     name: 'stance',
     type: 'string',
-    description:
-      'confirms, denies or declined-to-comment (statements); not-commented or not-confirmed (silences a source records, not statements).',
     value: (r) => r.stance,
   },
   {
     name: 'date',
     type: 'date',
-    description: 'When the response was made; empty when not stated.',
     value: (r) => r.date,
   },
-  { name: 'note', type: 'string', description: 'The response, paraphrased.', value: (r) => r.note },
+  { name: 'note', type: 'string', value: (r) => r.note },
 ];
 
 export function responseRows(records: readonly ClaimRecord[]): ResponseRow[] {
@@ -231,32 +225,33 @@ export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row
 }
 
 export interface DataFile {
-  /** File name under /data/. */
+  /** File name under /data/; what it holds is its title in the dictionary (fileTitle). */
   name: string;
-  title: string;
   mediatype: string;
 }
 
 export const CSV_FILES = {
-  claims: { name: 'claims.csv', title: 'Claims, one row per claim', mediatype: 'text/csv' },
-  responses: { name: 'responses.csv', title: 'Responses, one row per response', mediatype: 'text/csv' },
+  claims: { name: 'claims.csv', mediatype: 'text/csv' },
+  responses: { name: 'responses.csv', mediatype: 'text/csv' },
 } as const;
 
 /** A Frictionless Data Package describing the CSV files, their fields and licence. */
-export function dataPackage(siteName: string, siteUrl: string, csvPath: (name: string) => string) {
-  const resource = <Row>(file: DataFile, columns: readonly CsvColumn<Row>[]) => ({
-    name: file.name.replace(/\.csv$/, ''),
-    path: csvPath(file.name),
-    title: file.title,
+export function dataPackage(siteName: string, siteUrl: string, csvPath: (name: string) => string, t: Translator) {
+  const resource = <Row>(file: keyof typeof CSV_FILES, columns: readonly CsvColumn<Row>[]) => ({
+    name: file,
+    path: csvPath(CSV_FILES[file].name),
+    title: fileTitle(t, CSV_FILES[file].name),
     format: 'csv',
-    mediatype: file.mediatype,
+    mediatype: CSV_FILES[file].mediatype,
     encoding: 'utf-8',
     dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-    schema: { fields: columns.map(({ name, type, description }) => ({ name, type, description })) },
+    schema: {
+      fields: columns.map(({ name, type }) => ({ name, type, description: columnDescription(t, file, name) })),
+    },
   });
   return {
     name: siteName.toLowerCase(),
-    title: `${siteName}: wartime claims and how far each is verified`,
+    title: t('data.packageTitle', { site: siteName }),
     homepage: siteUrl,
     licenses: [
       {
@@ -265,6 +260,6 @@ export function dataPackage(siteName: string, siteUrl: string, csvPath: (name: s
         path: 'https://creativecommons.org/licenses/by/4.0/',
       },
     ],
-    resources: [resource(CSV_FILES.claims, CLAIM_COLUMNS), resource(CSV_FILES.responses, RESPONSE_COLUMNS)],
+    resources: [resource('claims', CLAIM_COLUMNS), resource('responses', RESPONSE_COLUMNS)],
   };
 }

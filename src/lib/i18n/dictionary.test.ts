@@ -15,10 +15,11 @@ describe('the dictionaries', () => {
   });
 });
 
-// Names and codes every language writes as they are: the site's name, formats, datasets, licences,
-// and the few technical words the languages borrow as they are.
+// Names and codes every language writes as they are: the site's name, formats, datasets, licences, the
+// few technical words the languages borrow as they are, and the data's file names, field names and
+// values (the field reference quotes them).
 const KEPT_AS_THEY_ARE =
-  /Contested|JavaScript|JSON Schema|pull request|cookie|URL|RSS|CSV|JSON|OPML|BibTeX|CSL|Data Package|WordPress|oEmbed|ACLED|UCDP|Natural Earth|world-atlas|GitHub Pages|Git|Creative Commons Attribution|CC BY|MIT|RFC|UTF-8|CRLF|YYYY-MM-DD|claimedOnKind/g;
+  /[\w-]+\.(?:json|csv)|statement-day|source-date|declined-to-comment|not-commented|not-confirmed|confirms|denies|claimedOnKind|claimedOn|slug|Frictionless|Contested|JavaScript|JSON Schema|pull request|cookie|URL|RSS|CSV|JSON|OPML|BibTeX|CSL|Data Package|WordPress|oEmbed|ACLED|UCDP|Natural Earth|world-atlas|GitHub Pages|Git|Creative Commons Attribution|CC BY|MIT|RFC|UTF-8|CRLF|YYYY-MM-DD|claimedOnKind/g;
 
 describe('a translation', () => {
   const translations = Object.keys(LOCALES).filter((locale) => locale !== 'en');

@@ -59,11 +59,11 @@ describe('share cards', () => {
 });
 
 describe('the open-data files', () => {
-  it('are listed with their address, size in KB and schema, where they have one', () => {
+  it('are listed with what each holds, their address, size in KB and schema, where they have one', () => {
     const items = dataFileItems(
       [
-        { name: 'claims.json', title: 'Claims', text: 'x'.repeat(2048), schema: 'claims.schema.json' },
-        { name: 'datapackage.json', title: 'Data Package', text: '{}', schema: undefined },
+        { name: 'claims.json', text: 'x'.repeat(2048), schema: 'claims.schema.json' },
+        { name: 'datapackage.json', text: '{}', schema: undefined },
       ],
       context,
     );
@@ -71,14 +71,14 @@ describe('the open-data files', () => {
       {
         name: 'claims.json',
         href: '/base/data/claims.json',
-        title: 'Claims',
+        title: 'Every claim, every field',
         size: '2.0 KB',
         schemaHref: '/base/data/schema/claims.schema.json',
       },
       {
         name: 'datapackage.json',
         href: '/base/data/datapackage.json',
-        title: 'Data Package',
+        title: 'Data Package (Frictionless) describing the CSV files',
         size: '0.0 KB',
         schemaHref: undefined,
       },

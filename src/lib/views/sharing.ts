@@ -5,6 +5,7 @@ import type { CardInput } from '../cards/card-layout.ts';
 import type { ActorData, ClaimStatus } from '../content/schema.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { SITE_NAME } from '../structured-data.ts';
+import { fileTitle } from '../data/records.ts';
 import { affiliationName, responseTally } from '../wording.ts';
 import type { ViewContext } from './common.ts';
 
@@ -19,13 +20,13 @@ export interface DataFileItem {
 
 /** The open-data files as the data page lists them, with their sizes. */
 export function dataFileItems(
-  files: readonly { name: string; title: string; text: string; schema: string | undefined }[],
+  files: readonly { name: string; text: string; schema: string | undefined }[],
   { urls, t }: ViewContext,
 ): DataFileItem[] {
   return files.map((file) => ({
     name: file.name,
     href: urls.dataFile(file.name),
-    title: file.title,
+    title: fileTitle(t, file.name),
     size: t('unit.kilobytes', { size: t.number(Buffer.byteLength(file.text) / 1024, 1) }),
     schemaHref: file.schema && urls.dataSchema(file.schema),
   }));

@@ -1,0 +1,109 @@
+// The interface in every language: each page under /uk/ and /ru/ says its language, names its versions
+// in the others (hreflang, x-default, the sitemap) and links to them from its switcher, and shows no
+// sentence of the English interface; the English pages keep their addresses (published.test.ts).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import en from '../../src/translations/en.json' with { type: 'json' };
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
+import { translator } from '../../src/lib/i18n/translator.ts';
+import { pathInLocale } from '../../src/lib/urls.ts';
+import { builtPages, sites, type BuiltPage } from '../sites.ts';
+
+const locales = Object.keys(LOCALES) as Locale[];
+const translated = locales.filter((locale) => locale !== DEFAULT_LOCALE);
+
+/**
+ * The English interface's sentences: every text of four words or more that no other language writes
+ * the same way (names and numbers aside, a translated page that shows one shows English).
+ */
+const englishSentences = Object.entries(en)
+  .filter(([key, text]) => {
+    const words = text
+      .replace(/\{\{\w+\}\}/g, ' ')
+      .split(/\s+/)
+      .filter((word) => /[a-z]{2}/i.test(word));
+    return words.length >= 4 && translated.every((locale) => translator(locale)(key as never) !== text);
+  })
+  // The fixed part of a text: its longest run between placeholders.
+  .map(([, text]) =>
+    text
+      .split(/\{\{\w+\}\}/)
+      .reduce((a, b) => (b.trim().length > a.trim().length ? b : a))
+      .trim(),
+  )
+  .filter((part) => part.split(/\s+/).length >= 4);
+
+const text = (page: BuiltPage) => page.document.querySelector('body')?.text.replace(/\s+/g, ' ') ?? '';
+
+describe.each(sites)('$name', (site) => {
+  const pages = builtPages(site);
+  const base = site.settings.base;
+  const localeOf = (page: BuiltPage) =>
+    translated.find((locale) => page.url.startsWith(`${base}${locale}/`)) ?? DEFAULT_LOCALE;
+  const inTranslation = pages.filter((page) => localeOf(page) !== DEFAULT_LOCALE);
+  const exists = (url: string) => pages.some((page) => page.url === url);
+
+  it('builds the interface in every language', () => {
+    for (const locale of translated) {
+      const ofLocale = inTranslation.filter((page) => localeOf(page) === locale).map((page) => page.url);
+      for (const path of ['', 'timeline/', 'claims/', 'unverified/', 'incidents/', 'methodology/', 'search/'])
+        expect(ofLocale).toContain(`${base}${locale}/${path}`);
+    }
+  });
+
+  it('says the language of every page in <html lang>', () => {
+    for (const page of pages)
+      expect(page.document.querySelector('html')?.getAttribute('lang'), page.url).toBe(LOCALES[localeOf(page)].lang);
+  });
+
+  it('names each version of a translated page in every language, and the English one as the default', () => {
+    for (const page of inTranslation) {
+      const alternates = Object.fromEntries(
+        page.document
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((link) => [link.getAttribute('hreflang') ?? '', new URL(link.getAttribute('href') ?? '').pathname]),
+      );
+      const expected = Object.fromEntries(
+        locales.map((locale) => [LOCALES[locale].lang, pathInLocale(base, page.url, locale)]),
+      );
+      expect(alternates, page.url).toEqual({ ...expected, 'x-default': pathInLocale(base, page.url, DEFAULT_LOCALE) });
+      for (const href of Object.values(alternates)) expect(exists(href), `${page.url} → ${href}`).toBe(true);
+    }
+  });
+
+  it('links every page to the other languages, marking its own', () => {
+    // An embed is a part of a page, framed in another site's: it has no header.
+    for (const page of pages.filter((page) => !site.urls.isEmbed(page.url))) {
+      const links = page.document.querySelectorAll('.language-switcher a');
+      expect(
+        links.map((link) => link.getAttribute('hreflang')),
+        page.url,
+      ).toEqual(locales.map((locale) => LOCALES[locale].lang));
+      expect(
+        links.filter((link) => link.getAttribute('aria-current') === 'true').map((link) => link.getAttribute('lang')),
+        page.url,
+      ).toEqual([LOCALES[localeOf(page)].lang]);
+      for (const link of links) expect(exists(link.getAttribute('href') ?? ''), page.url).toBe(true);
+    }
+  });
+
+  it('shows no sentence of the English interface on a translated page', () => {
+    expect(englishSentences.length).toBeGreaterThan(100);
+    const found = inTranslation.flatMap((page) =>
+      englishSentences
+        .filter((sentence) => text(page).includes(sentence))
+        .map((sentence) => `${page.url}: ${sentence}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("lists each translated page's versions in the sitemap", () => {
+    const sitemap = readFileSync(site.distFile(`${base}sitemap-0.xml`), 'utf8');
+    const page = `${base}uk/timeline/`;
+    const entry = sitemap.split('<url>').find((url) => url.includes(`${page}</loc>`)) ?? '';
+    for (const locale of locales)
+      expect(entry, locale).toContain(
+        `hreflang="${LOCALES[locale].lang}" href="${new URL(pathInLocale(base, page, locale), site.settings.site).href}"`,
+      );
+  });
+});
