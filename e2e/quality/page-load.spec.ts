@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, SEARCH_CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
-import { siteOf } from '../sites.ts';
+import { searchPages, siteOf } from '../sites.ts';
 
-// The search page alone runs script: Pagefind's and its own, from this site, under a policy of its own.
+// The search page alone runs script (in each language): Pagefind's and its own, from this site, under a
+// policy of its own.
 test('every page loads from this site alone: no script but on search, no other origin, no CSP violation, no console error', async ({
   page,
 }) => {
@@ -12,9 +13,10 @@ test('every page loads from this site alone: no script but on search, no other o
   const problems: string[] = [];
   let current = '';
   const search = target.urls.search();
+  const searches = searchPages(target);
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== origin) problems.push(`${current}: requested ${request.url()}`);
-    if (request.resourceType() === 'script' && current !== search)
+    if (request.resourceType() === 'script' && !searches.includes(current))
       problems.push(`${current}: loaded the script ${request.url()}`);
   });
   page.on('console', (message) => {
@@ -29,11 +31,16 @@ test('every page loads from this site alone: no script but on search, no other o
     current = url;
     await page.goto(url);
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    const expected = url === search ? SEARCH_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+    const expected = searches.includes(url) ? SEARCH_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
     if (csp !== expected) problems.push(`${url}: CSP meta tag is ${JSON.stringify(csp)}`);
   }
-  // A search runs too, so Pagefind's WebAssembly and index requests are held to the same rules.
-  current = search;
+  // A search runs too, in every language, so Pagefind's WebAssembly and index requests are held to the
+  // same rules; each page says what it found in its own words.
+  for (const url of searches) {
+    current = url;
+    await page.goto(`${url}?q=claims`);
+    await expect(page.locator('#search-summary')).toHaveText(/\S/);
+  }
   await page.goto(`${search}?q=claims`);
   await expect(page.locator('#search-summary')).toHaveText(/result|matches/);
   expect(problems).toEqual([]);
