@@ -102,6 +102,15 @@ export const wordsOf = (target: BuiltSite, url: string): Translator => translato
 /** The site's addresses for pages in `locale`. */
 export const urlsIn = (target: BuiltSite, locale: Locale): Urls => createUrls(target.settings.base, locale);
 
+/**
+ * Whether a page only repeats, in a translation, a template its language's other pages already show: an
+ * archive period's page (its list's first page has the same markup, with other claims). The browser
+ * gates that visit page after page (axe, page load) check every English page and skip these, so
+ * every template and every translated text is checked and the gates keep their time.
+ */
+export const repeatsTranslatedTemplate = (target: BuiltSite, url: string): boolean =>
+  localeOf(target, url) !== DEFAULT_LOCALE && /\/\d{4}\//.test(url);
+
 /** The search page in every language: the only pages that run a script. */
 export const searchPages = (target: BuiltSite): string[] =>
   (Object.keys(LOCALES) as Locale[]).map((locale) => urlsIn(target, locale).search());

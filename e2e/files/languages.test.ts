@@ -87,6 +87,14 @@ describe.each(sites)('$name', (site) => {
     }
   });
 
+  it("marks an entry's own words on a translated page with their language", () => {
+    const titles = inTranslation.flatMap((page) => page.document.querySelectorAll('a.claim-title'));
+    expect(titles.length).toBeGreaterThan(10);
+    expect(
+      titles.filter((title) => title.getAttribute('lang') !== LOCALES[DEFAULT_LOCALE].lang).map((t) => t.text),
+    ).toEqual([]);
+  });
+
   it('shows no sentence of the English interface on a translated page', () => {
     expect(englishSentences.length).toBeGreaterThan(100);
     const found = inTranslation.flatMap((page) =>

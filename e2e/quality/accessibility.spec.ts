@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import type axe from 'axe-core';
-import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n/locales.ts';
-import { builtPages, siteOf } from '../sites.ts';
+import { builtPages, repeatsTranslatedTemplate, siteOf } from '../sites.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -22,17 +21,6 @@ test.describe.configure({ mode: 'parallel' });
 // both sites, four times, that halves the gate's time.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/**
- * Every page in the default language; in the others, whose pages share its templates, the first page
- * of each list and every page without a period (an archive's periods repeat their first page's markup
- * with other claims): every template and every translated text is checked, and the gate keeps its time.
- */
-const TRANSLATED = Object.keys(LOCALES).filter((locale) => locale !== DEFAULT_LOCALE);
-function checkedInEveryScheme(url: string, base: string): boolean {
-  const translated = TRANSLATED.some((locale) => url.startsWith(`${base}${locale}/`));
-  return !translated || !/\/\d{4}\//.test(url);
-}
-
 for (const { scheme, width } of combinations) {
   test(`every page passes axe (WCAG 2.2 A and AA) in the ${scheme} scheme at ${width} px`, async ({ page }) => {
     test.setTimeout(180_000);
@@ -44,8 +32,7 @@ for (const { scheme, width } of combinations) {
     // checked by the HTML validator, and its behaviour by the alias tests.
     const target = siteOf(test.info().project.name);
     const pages = builtPages(target).filter(
-      (p) =>
-        !p.document.querySelector('meta[http-equiv="refresh"]') && checkedInEveryScheme(p.url, target.settings.base),
+      (p) => !p.document.querySelector('meta[http-equiv="refresh"]') && !repeatsTranslatedTemplate(target, p.url),
     );
     expect(pages.length).toBeGreaterThan(10);
     for (const { url } of pages) {

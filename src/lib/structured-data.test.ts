@@ -30,9 +30,10 @@ describe('ClaimReview', () => {
     t,
   );
 
-  it('names the claim, its author, its first appearance and the status in words', () => {
+  it('names the claim, its language, its author, its first appearance and the status in words', () => {
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
+      inLanguage: 'en',
       claimReviewed: data.title,
       url: 'https://example.org/claims/missile/',
       datePublished: '2024-01-12',

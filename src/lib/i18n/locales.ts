@@ -24,3 +24,14 @@ export const DEFAULT_LOCALE: Locale = 'en';
 
 export const isLocale = (value: string | undefined): value is Locale =>
   value !== undefined && Object.hasOwn(LOCALES, value);
+
+/** The language the entries (claims, actors, incidents, places) are written in. */
+export const ENTRY_LOCALE: Locale = 'en';
+
+/**
+ * The `lang` an entry's own words (a claim's title, a party's name) need on a page in `locale`: none
+ * where the page is in the entry's language, the entry's elsewhere, so that a screen reader reads an
+ * English title on a Ukrainian page as English.
+ */
+export const entryLang = (locale: string | undefined): string | undefined =>
+  isLocale(locale) && locale !== ENTRY_LOCALE ? LOCALES[ENTRY_LOCALE].lang : undefined;
