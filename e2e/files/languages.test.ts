@@ -87,6 +87,17 @@ describe.each(sites)('$name', (site) => {
     }
   });
 
+  it('says on every page of an unreviewed translation that it is machine-assisted and not yet reviewed', () => {
+    for (const page of inTranslation) {
+      const locale = localeOf(page);
+      const notice = page.document.querySelector('.translation-notice')?.text ?? '';
+      expect(notice, page.url).toBe(LOCALES[locale].reviewed ? '' : translator(locale)('footer.translationNotice'));
+    }
+    expect(
+      pages.filter((page) => localeOf(page) === DEFAULT_LOCALE && page.document.querySelector('.translation-notice')),
+    ).toEqual([]);
+  });
+
   it("marks an entry's own words on a translated page with their language", () => {
     const titles = inTranslation.flatMap((page) => page.document.querySelectorAll('a.claim-title'));
     expect(titles.length).toBeGreaterThan(10);

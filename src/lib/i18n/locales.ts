@@ -10,12 +10,17 @@ export interface LocaleSettings {
   name: string;
   /** Open Graph's locale (`og:locale`). */
   ogLocale: string;
+  /**
+   * Whether a speaker of the language has reviewed its dictionary. Until one has, every page in it says
+   * that the translation is machine-assisted and not yet reviewed.
+   */
+  reviewed: boolean;
 }
 
 export const LOCALES = {
-  en: { lang: 'en', intl: 'en-GB', name: 'English', ogLocale: 'en_GB' },
-  uk: { lang: 'uk', intl: 'uk', name: 'Українська', ogLocale: 'uk_UA' },
-  ru: { lang: 'ru', intl: 'ru', name: 'Русский', ogLocale: 'ru_RU' },
+  en: { lang: 'en', intl: 'en-GB', name: 'English', ogLocale: 'en_GB', reviewed: true },
+  uk: { lang: 'uk', intl: 'uk', name: 'Українська', ogLocale: 'uk_UA', reviewed: false },
+  ru: { lang: 'ru', intl: 'ru', name: 'Русский', ogLocale: 'ru_RU', reviewed: false },
 } as const satisfies Record<string, LocaleSettings>;
 
 export type Locale = keyof typeof LOCALES;
