@@ -11,9 +11,7 @@ import shareCards from './src/integrations/share-cards.ts';
 import { mdxSafetyPlugin } from './src/lib/content/mdx-safety.ts';
 import { buildSettings, SettingError } from './src/lib/site.ts';
 import { createUrls } from './src/lib/urls.ts';
-import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
-
-const SITE_LOCALES = /** @type {(keyof typeof LOCALES)[]} */ (Object.keys(LOCALES));
+import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES } from './src/lib/i18n/locales.ts';
 
 const { site, base, contentDir, outDir, cacheDir } = settingsOrStop();
 
@@ -41,7 +39,7 @@ export default defineConfig({
   // The interface in every language (src/lib/i18n/locales.ts): English at the addresses it has always
   // had, the others under /uk/ and /ru/, from the routes under src/pages/[...locale]/.
   i18n: {
-    locales: SITE_LOCALES,
+    locales: LOCALE_LIST,
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
@@ -93,7 +91,7 @@ export default defineConfig({
       // Each page that exists in several languages lists the others as its alternates.
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(SITE_LOCALES.map((locale) => [locale, LOCALES[locale].lang])),
+        locales: Object.fromEntries(LOCALE_LIST.map((locale) => [locale, LOCALES[locale].lang])),
       },
     }),
   ],

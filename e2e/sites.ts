@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '../src/lib/i18n/locales.ts';
 import { translator, type Translator } from '../src/lib/i18n/translator.ts';
 import { createUrls, type Urls } from '../src/lib/urls.ts';
 import { buildSettings, type BuildSettings } from '../src/lib/site.ts';
@@ -92,9 +92,8 @@ export function claimsAbout(target: BuiltSite, place: string): ClaimEntry[] {
 
 /** The language of the page at a site URL: the interface's pages live under /uk/ and /ru/. */
 export const localeOf = (target: BuiltSite, url: string): Locale =>
-  (Object.keys(LOCALES) as Locale[]).find(
-    (locale) => locale !== DEFAULT_LOCALE && url.startsWith(`${target.settings.base}${locale}/`),
-  ) ?? DEFAULT_LOCALE;
+  LOCALE_LIST.find((locale) => locale !== DEFAULT_LOCALE && url.startsWith(`${target.settings.base}${locale}/`)) ??
+  DEFAULT_LOCALE;
 
 /** The words of the page at a site URL, in its language. */
 export const wordsOf = (target: BuiltSite, url: string): Translator => translator(localeOf(target, url));
@@ -113,7 +112,7 @@ export const repeatsTranslatedTemplate = (target: BuiltSite, url: string): boole
 
 /** The search page in every language: the only pages that run a script. */
 export const searchPages = (target: BuiltSite): string[] =>
-  (Object.keys(LOCALES) as Locale[]).map((locale) => urlsIn(target, locale).search());
+  LOCALE_LIST.map((locale) => urlsIn(target, locale).search());
 
 /** The parsed page a site URL is served from. */
 export const documentAt = (url: string, target: BuiltSite): HTMLElement =>

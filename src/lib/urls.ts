@@ -1,7 +1,7 @@
 // Every internal URL is built here, so that a sub-path deployment (SITE_URL) or a change of URL scheme
 // is one edit, and no page or component writes a path. Pages end in "/" (trailingSlash: 'always');
 // files keep their names.
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './i18n/locales.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALE_LIST, type Locale } from './i18n/locales.ts';
 import type { ClaimStatus } from './content/schema.ts';
 
 export interface Urls {
@@ -178,7 +178,7 @@ export function pathInLocale(base: string, path: string, locale: Locale): string
   return locale === DEFAULT_LOCALE ? `${root}${rest}` : `${root}${locale}/${rest}`;
 }
 
-const LOCALE_PREFIX = new RegExp(`^(?:${Object.keys(LOCALES).join('|')})/`);
+const LOCALE_PREFIX = new RegExp(`^(?:${LOCALE_LIST.join('|')})/`);
 
 // Outside Vite (Playwright tests, Node scripts) there is no import.meta.env; they call createUrls.
 const BASE = import.meta.env?.BASE_URL ?? '/';

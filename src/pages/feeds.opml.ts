@@ -6,22 +6,20 @@ import { SITE_NAME } from '../lib/structured-data.ts';
 import { escapeMarkup } from '../lib/text.ts';
 import { urls } from '../lib/urls.ts';
 
-const escape = escapeMarkup;
-
 export async function GET(context: APIContext) {
   const content = await siteContent();
   const { t } = content.view;
   const absolute = (path: string) => new URL(path, context.site).href;
   const outline = (title: string, href: string, page: string) =>
-    `<outline type="rss" text="${escape(title)}" title="${escape(title)}" xmlUrl="${escape(absolute(href))}" htmlUrl="${escape(absolute(page))}"/>`;
+    `<outline type="rss" text="${escapeMarkup(title)}" title="${escapeMarkup(title)}" xmlUrl="${escapeMarkup(absolute(href))}" htmlUrl="${escapeMarkup(absolute(page))}"/>`;
   const groups = followFeeds(content).map(
     (group) =>
-      `    <outline text="${escape(group.heading)}">\n${group.feeds.map((feed) => `      ${outline(feed.title, feed.href, feed.page)}`).join('\n')}\n    </outline>`,
+      `    <outline text="${escapeMarkup(group.heading)}">\n${group.feeds.map((feed) => `      ${outline(feed.title, feed.href, feed.page)}`).join('\n')}\n    </outline>`,
   );
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<opml version="2.0">',
-    `  <head><title>${escape(t('feeds.opmlTitle', { site: SITE_NAME }))}</title></head>`,
+    `  <head><title>${escapeMarkup(t('feeds.opmlTitle', { site: SITE_NAME }))}</title></head>`,
     '  <body>',
     `    ${outline(t('feeds.site.title', { site: SITE_NAME }), urls.feed(), urls.home())}`,
     ...groups,

@@ -25,6 +25,9 @@ export const LOCALES = {
 
 export type Locale = keyof typeof LOCALES;
 
+/** Every locale, the default first: the languages the site is written in. */
+export const LOCALE_LIST = Object.keys(LOCALES) as Locale[];
+
 export const DEFAULT_LOCALE: Locale = 'en';
 
 export const isLocale = (value: string | undefined): value is Locale =>
