@@ -1,19 +1,58 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type axe from 'axe-core';
 import { builtPages, repeatsTranslatedTemplate, siteOf } from '../sites.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+// Two runs cover both schemes and both widths: the scheme alone sets colours, and the width alone
+// sets layout (the test below keeps it so), so dark at 1280 px or light at 320 px would show axe
+// nothing these two do not.
 const combinations = [
   { scheme: 'light', width: 1280 },
-  { scheme: 'dark', width: 1280 },
-  { scheme: 'light', width: 320 },
   { scheme: 'dark', width: 320 },
 ] as const;
 
-// The four axe runs are independent: with two workers (playwright.config.ts) they run two at a time.
+// Properties a width's media query may set: spacing and columns, which change neither what is shown
+// nor how it contrasts (a larger or smaller font would change which contrast ratio applies).
+const LAYOUT_ONLY =
+  /^(margin|padding|gap|row-gap|column-gap|grid-template-|grid-column|grid-row|flex-|justify-|align-|order$|width$|min-width$|max-width$|height$|min-height$|max-height$)/;
+
+/** Every declaration the built style sheets make inside a media query on the viewport's width. */
+function widthRules(css: string): { query: string; property: string }[] {
+  const found: { query: string; property: string }[] = [];
+  for (const match of css.matchAll(/@media([^{]*)\{/g)) {
+    const query = match[1]!.trim();
+    if (!/width/.test(query)) continue;
+    // The block runs to the brace that closes the query's own.
+    let depth = 1;
+    let end = match.index + match[0].length;
+    while (depth > 0 && end < css.length) ((depth += css[end] === '{' ? 1 : css[end] === '}' ? -1 : 0), end++);
+    const block = css.slice(match.index + match[0].length, end - 1);
+    for (const [, body] of block.matchAll(/\{([^{}]*)\}/g)) {
+      for (const declaration of body!.split(';')) {
+        const property = declaration.split(':')[0]!.trim();
+        if (property) found.push({ query, property });
+      }
+    }
+  }
+  return found;
+}
+
+test('a width changes layout only, never a colour, a size of text or what is shown', () => {
+  const target = siteOf(test.info().project.name);
+  const folder = join(target.outDir, '_astro');
+  const sheets = readdirSync(folder).filter((name) => name.endsWith('.css'));
+  expect(sheets.length).toBeGreaterThan(0);
+  const rules = sheets.flatMap((name) => widthRules(readFileSync(join(folder, name), 'utf8')));
+  // The site has width rules, so this reads them rather than nothing.
+  expect(rules.length).toBeGreaterThan(0);
+  expect(rules.filter(({ property }) => !LAYOUT_ONLY.test(property))).toEqual([]);
+});
+
+// The axe runs are independent: with two workers (playwright.config.ts) they run two at a time.
 test.describe.configure({ mode: 'parallel' });
 
 // axe is given to every page as it loads (a script the browser runs before the page's own, which no
