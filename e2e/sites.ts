@@ -11,6 +11,8 @@ import { createUrls, type Urls } from '../src/lib/urls.ts';
 import { buildSettings, type BuildSettings } from '../src/lib/site.ts';
 import { readContentFiles, validateContentFiles } from '../src/lib/content/validate.ts';
 import type { ActorEntry, ClaimEntry, PlaceEntry } from '../src/lib/content/rules.ts';
+import type { TranslationEntry } from '../src/lib/content/translation-rules.ts';
+import type { TranslatedCollection } from '../src/lib/content/collections.ts';
 import { FIXTURE_AT_ROOT_ENV, FIXTURE_ENV } from './fixture-site/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -24,6 +26,10 @@ export interface BuiltSite {
   claims: ClaimEntry[];
   actors: ActorEntry[];
   places: PlaceEntry[];
+  /** Every translation of an entry. */
+  translations: TranslationEntry[];
+  /** The translation of an entry into a locale, if it has one. */
+  translationOf: (collection: TranslatedCollection, slug: string, locale: Locale) => TranslationEntry | undefined;
   /** The file in the output folder that a site URL is served from. */
   distFile: (url: string) => string;
   /** Site URLs of every HTML page built. */
@@ -33,9 +39,12 @@ export interface BuiltSite {
 function builtSite(name: BuiltSite['name'], env: Record<string, string | undefined>): BuiltSite {
   const settings = buildSettings(env);
   const outDir = join(root, settings.outDir);
-  const { claims, actors, places } = validateContentFiles(readContentFiles(join(root, settings.contentDir)), {
-    today: '9999-12-31',
-  });
+  const { claims, actors, places, translations } = validateContentFiles(
+    readContentFiles(join(root, settings.contentDir)),
+    { today: '9999-12-31' },
+  );
+  const translationOf = (collection: TranslatedCollection, slug: string, locale: Locale) =>
+    translations.find((entry) => entry.collection === collection && entry.slug === slug && entry.language === locale);
   const distFile = (url: string) => {
     const path = url.slice(settings.base.length);
     return join(outDir, path, path === '' || path.endsWith('/') ? 'index.html' : '');
@@ -45,7 +54,19 @@ function builtSite(name: BuiltSite['name'], env: Record<string, string | undefin
       .filter((file) => file.endsWith('.html'))
       .map((file) => settings.base + relative(outDir, join(outDir, file)).replace(/index\.html$/, ''))
       .sort();
-  return { name, settings, urls: createUrls(settings.base), outDir, claims, actors, places, distFile, htmlPages };
+  return {
+    name,
+    settings,
+    urls: createUrls(settings.base),
+    outDir,
+    claims,
+    actors,
+    places,
+    translations,
+    translationOf,
+    distFile,
+    htmlPages,
+  };
 }
 
 /** The real site, built into dist/ from content/. */
@@ -98,8 +119,13 @@ export const localeOf = (target: BuiltSite, url: string): Locale =>
 /** The words of the page at a site URL, in its language. */
 export const wordsOf = (target: BuiltSite, url: string): Translator => translator(localeOf(target, url));
 
-/** The site's addresses for pages in `locale`. */
-export const urlsIn = (target: BuiltSite, locale: Locale): Urls => createUrls(target.settings.base, locale);
+/** The site's addresses for pages in `locale`: an entry's in that language where it is translated into it. */
+export const urlsIn = (target: BuiltSite, locale: Locale): Urls =>
+  createUrls(
+    target.settings.base,
+    locale,
+    (collection, slug) => target.translationOf(collection, slug, locale) !== undefined,
+  );
 
 /**
  * Whether a page only repeats, in a translation, a template its language's other pages already show: an

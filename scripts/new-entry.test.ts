@@ -32,8 +32,9 @@ describe('npm run new', () => {
     expect(run(dir, 'claim', 'fresh-claim').status).toBe(0);
     expect(run(dir, 'actor', 'fresh-actor').status).toBe(0);
     expect(run(dir, 'place', 'fresh-place').status).toBe(0);
-    // The first editor of a site makes the folder, as the seed has none.
+    // The first editor of a site makes the folder, as the seed has none (nor any translation naming one).
     rmSync(join(dir, 'editors'), { recursive: true });
+    for (const file of ['claims/drones-over-coast.uk.mdx', 'actors/ministry-a.uk.mdx']) rmSync(join(dir, file));
     expect(run(dir, 'editor', 'fresh-editor').status).toBe(0);
     const claim = readFileSync(join(dir, 'claims/fresh-claim.mdx'), 'utf8');
     // The claimant is the contributor's choice: the skeleton names the actors but picks none.

@@ -5,8 +5,14 @@ import { defineCollection } from 'astro:content';
 import type { CollectionConfig } from 'astro/content/config';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { BODY_RENDERER_VERSION, renderBody } from './lib/content/body-html.ts';
-import type { z } from 'astro/zod';
-import { COLLECTIONS, ENTRY_PATTERN, type CollectionName } from './lib/content/collections.ts';
+import { z } from 'astro/zod';
+import {
+  COLLECTIONS,
+  ENTRY_PATTERN,
+  TRANSLATION_PATTERN,
+  TRANSLATIONS,
+  type CollectionName,
+} from './lib/content/collections.ts';
 import { buildSettings } from './lib/site.ts';
 
 const { contentDir } = buildSettings();
@@ -83,7 +89,26 @@ function withBodiesRendered(loader: Loader): Loader {
 
 type Collections = { [Name in CollectionName]: CollectionConfig<(typeof COLLECTIONS)[Name]['schema']> };
 
+/**
+ * Every translation of every entry, from the files beside the entries (`claims/<slug>.uk.mdx`), its id
+ * the file's path without `.mdx` (`claims/<slug>.uk`). The validator has checked each against the schema
+ * of what it translates; here any of them will do.
+ */
+const translations = defineCollection({
+  loader: withBodiesRendered(
+    glob({
+      pattern: TRANSLATION_PATTERN,
+      base: contentDir.startsWith('/') ? contentDir : `./${contentDir}`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+  ),
+  schema: z.union([TRANSLATIONS.claims, TRANSLATIONS.actors, TRANSLATIONS.incidents, TRANSLATIONS.places]),
+});
+
 // Object.fromEntries forgets which schema goes with which name; the table above says it.
-export const collections = Object.fromEntries(
-  Object.entries(COLLECTIONS).map(([name, collection]) => [name, collectionOf<z.ZodType>(collection)]),
-) as unknown as Collections;
+export const collections = {
+  ...(Object.fromEntries(
+    Object.entries(COLLECTIONS).map(([name, collection]) => [name, collectionOf<z.ZodType>(collection)]),
+  ) as unknown as Collections),
+  translations,
+};

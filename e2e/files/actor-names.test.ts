@@ -2,7 +2,8 @@
 // title, its short name), in links, titles, chart captions, share cards and structured data.
 import { describe, expect, it } from 'vitest';
 import { opensWithClaimant } from '../../src/lib/content/attribution.ts';
-import { builtPages, site, sites } from '../sites.ts';
+import { builtPages, site, sites, urlsIn } from '../sites.ts';
+import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -11,16 +12,28 @@ describe.each(sites)('$name', (target) => {
   const actorOf = new Map(target.actors.map((actor) => [actor.slug, actor.data]));
   const claimPage = (slug: string) => pages.find((page) => page.url === target.urls.claim(slug));
 
-  it('links every actor by its one name', () => {
-    const ways = target.actors.map((actor) => {
+  it("links every actor by its one name in each language: its translation's on its translated page", () => {
+    // Each address an actor's page has, with the name its page there gives it.
+    const addresses = target.actors.flatMap((actor) => [
+      [target.urls.actor(actor.slug), actor.data.name] as const,
+      ...LOCALE_LIST.flatMap((locale) => {
+        const translation = target.translationOf('actors', actor.slug, locale);
+        const name = (translation?.data as { name?: string } | undefined)?.name;
+        return name === undefined ? [] : [[urlsIn(target, locale).actor(actor.slug), name] as const];
+      }),
+    ]);
+    const ways = addresses.map(([href]) => {
       const texts = new Set(
         pages.flatMap((page) =>
-          page.document.querySelectorAll(`a[href="${target.urls.actor(actor.slug)}"]`).map((a) => squash(a.text)),
+          page.document
+            // The language switcher and a translation's note name a language, not the actor.
+            .querySelectorAll(`a[href="${href}"]:not([hreflang])`)
+            .map((a) => squash(a.text)),
         ),
       );
-      return [actor.slug, [...texts]];
+      return [href, [...texts]];
     });
-    expect(ways).toEqual(target.actors.map((actor) => [actor.slug, [actor.data.name]]));
+    expect(ways).toEqual(addresses.map(([href, name]) => [href, [name]]));
   });
 
   it("titles each claim with its claimant's name or short name, and uses the name on its card, chart and data", () => {

@@ -2,15 +2,19 @@
 // lists a claim twice; an incident shows what is still unverified as a count and a filter, not a copy.
 import { describe, expect, it } from 'vitest';
 import { compareChronologically } from '../../src/lib/claims.ts';
-import { builtPages, sites } from '../sites.ts';
+import { builtPages, sites, urlsIn } from '../sites.ts';
+import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
 
 describe.each(sites)('$name', (site) => {
   const pages = builtPages(site);
   const chronological = site.claims
     .map((claim) => ({ id: claim.slug, data: claim.data }))
     .sort(compareChronologically)
-    .map((claim) => site.urls.claim(claim.id));
-  const position = new Map(chronological.map((href, index) => [href, index]));
+    .map((claim) => claim.id);
+  // A claim's place in that order, by every address it has: its English page's and its translations'.
+  const position = new Map(
+    LOCALE_LIST.flatMap((locale) => chronological.map((id, index) => [urlsIn(site, locale).claim(id), index] as const)),
+  );
   /** Each list of claims on a page, as the claim addresses it holds, in page order. */
   const claimLists = (page: (typeof pages)[number]) =>
     page.document

@@ -2,12 +2,13 @@
 // in the others (hreflang, x-default, the sitemap) and links to them from its switcher, and shows no
 // sentence of the English interface; the English pages keep their addresses (published.test.ts).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/translations/en.json' with { type: 'json' };
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { translator } from '../../src/lib/i18n/translator.ts';
 import { pathInLocale } from '../../src/lib/urls.ts';
-import { builtPages, sites, type BuiltPage } from '../sites.ts';
+import { builtPages, documentAt, sites, urlsIn, type BuiltPage } from '../sites.ts';
 
 const locales = Object.keys(LOCALES) as Locale[];
 const translated = locales.filter((locale) => locale !== DEFAULT_LOCALE);
@@ -33,6 +34,9 @@ const englishSentences = Object.entries(en)
   )
   .filter((part) => part.split(/\s+/).length >= 4);
 
+/** An editor's name, from its file. */
+const parseEditorName = (file: string) => /^name: (.+)$/m.exec(file)?.[1]?.trim() ?? '';
+
 const text = (page: BuiltPage) => page.document.querySelector('body')?.text.replace(/\s+/g, ' ') ?? '';
 
 describe.each(sites)('$name', (site) => {
@@ -41,7 +45,10 @@ describe.each(sites)('$name', (site) => {
   const localeOf = (page: BuiltPage) =>
     translated.find((locale) => page.url.startsWith(`${base}${locale}/`)) ?? DEFAULT_LOCALE;
   const inTranslation = pages.filter((page) => localeOf(page) !== DEFAULT_LOCALE);
-  const exists = (url: string) => pages.some((page) => page.url === url);
+  const urlSet = new Set(pages.map((page) => page.url));
+  const exists = (url: string) => urlSet.has(url);
+  const editorName = (slug: string) =>
+    parseEditorName(readFileSync(join(site.settings.contentDir, 'editors', `${slug}.mdx`), 'utf8'));
 
   it('builds the interface in every language', () => {
     for (const locale of translated) {
@@ -56,19 +63,65 @@ describe.each(sites)('$name', (site) => {
       expect(page.document.querySelector('html')?.getAttribute('lang'), page.url).toBe(LOCALES[localeOf(page)].lang);
   });
 
-  it('names each version of a translated page in every language, and the English one as the default', () => {
-    for (const page of inTranslation) {
+  // A page's versions: the same page in each language it exists in (an entry's, where it is translated).
+  const versionsOf = (url: string) => locales.filter((locale) => exists(pathInLocale(base, url, locale)));
+  const hasOwnAddress = (page: BuiltPage) =>
+    page.document.querySelector('link[rel="canonical"]') !== null &&
+    !page.document.querySelector('meta[http-equiv="refresh"]');
+
+  it('names each version of a page in every language it is written in, and the English one as the default', () => {
+    let named = 0;
+    for (const page of pages.filter(hasOwnAddress)) {
       const alternates = Object.fromEntries(
         page.document
           .querySelectorAll('link[rel="alternate"][hreflang]')
           .map((link) => [link.getAttribute('hreflang') ?? '', new URL(link.getAttribute('href') ?? '').pathname]),
       );
-      const expected = Object.fromEntries(
-        locales.map((locale) => [LOCALES[locale].lang, pathInLocale(base, page.url, locale)]),
-      );
-      expect(alternates, page.url).toEqual({ ...expected, 'x-default': pathInLocale(base, page.url, DEFAULT_LOCALE) });
-      for (const href of Object.values(alternates)) expect(exists(href), `${page.url} → ${href}`).toBe(true);
+      const versions = versionsOf(page.url);
+      const expected =
+        versions.length < 2
+          ? {}
+          : {
+              ...Object.fromEntries(
+                versions.map((locale) => [LOCALES[locale].lang, pathInLocale(base, page.url, locale)]),
+              ),
+              'x-default': pathInLocale(base, page.url, DEFAULT_LOCALE),
+            };
+      expect(alternates, page.url).toEqual(expected);
+      if (versions.length > 1) named++;
     }
+    // Every interface page, and every translated entry's page.
+    expect(named).toBeGreaterThan(inTranslation.length);
+  });
+
+  it('gives an entry a page in a language only where it is translated into it, saying who translated it', () => {
+    let translatedPages = 0;
+    for (const locale of translated) {
+      const t = translator(locale);
+      const urls = urlsIn(site, locale);
+      const entries = [
+        ...site.claims.map((entry) => ['claims', entry.slug, urls.claim(entry.slug)] as const),
+        ...site.actors.map((entry) => ['actors', entry.slug, urls.actor(entry.slug)] as const),
+        ...site.places.map((entry) => ['places', entry.slug, urls.place(entry.slug)] as const),
+      ];
+      for (const [collection, slug, url] of entries) {
+        const translation = site.translationOf(collection, slug, locale);
+        const english = pathInLocale(base, url, DEFAULT_LOCALE);
+        expect(exists(pathInLocale(base, english, locale)), `${english} in ${locale}`).toBe(translation !== undefined);
+        if (translation === undefined) continue;
+        translatedPages++;
+        const note = documentAt(url, site).querySelector('#translation');
+        const words = note?.text.replace(/\s+/g, ' ') ?? '';
+        expect(words, url).toContain(t(`translation.method.${translation.data.translation}`));
+        expect(words, url).toContain(
+          translation.data.reviewer === undefined
+            ? t('translation.notReviewed')
+            : t('translation.reviewer', { name: editorName(translation.data.reviewer) }),
+        );
+        expect(note?.querySelector('a[hreflang="en"]')?.getAttribute('href'), url).toBe(english);
+      }
+    }
+    expect(translatedPages).toBeGreaterThan(0);
   });
 
   it('links every page to the other languages, marking its own', () => {
@@ -98,12 +151,23 @@ describe.each(sites)('$name', (site) => {
     ).toEqual([]);
   });
 
-  it("marks an entry's own words on a translated page with their language", () => {
-    const titles = inTranslation.flatMap((page) => page.document.querySelectorAll('a.claim-title'));
+  it("marks an entry's own words on a translated page with their language, where it has no translation", () => {
+    const titles = inTranslation.flatMap((page) =>
+      page.document.querySelectorAll('a.claim-title').map((title) => ({ page, title })),
+    );
     expect(titles.length).toBeGreaterThan(10);
-    expect(
-      titles.filter((title) => title.getAttribute('lang') !== LOCALES[DEFAULT_LOCALE].lang).map((t) => t.text),
-    ).toEqual([]);
+    // A title links to the entry's page in the page's language where the entry is translated into it,
+    // and is then in that language; else to its English page, and is marked English.
+    const wrong = titles.filter(({ page, title }) => {
+      const inPageLanguage = (title.getAttribute('href') ?? '').startsWith(`${base}${localeOf(page)}/`);
+      return title.getAttribute('lang') !== (inPageLanguage ? undefined : LOCALES[DEFAULT_LOCALE].lang);
+    });
+    expect(wrong.map(({ page, title }) => `${page.url}: ${title.text.trim()}`)).toEqual([]);
+    if (site.name === 'fixture-site') {
+      // The fixture site translates a few entries: both cases are there.
+      expect(titles.some(({ title }) => title.getAttribute('lang') === undefined)).toBe(true);
+      expect(titles.some(({ title }) => title.getAttribute('lang') === 'en')).toBe(true);
+    }
   });
 
   it('shows no sentence of the English interface on a translated page', () => {

@@ -3,8 +3,8 @@
 // redrawn only when they change too, e2e/files/share-cards.test.ts), yet it
 // publishes exactly what a cold build of the same content publishes, even after edits that reach
 // other pages: an actor renamed (every claim page and card of the actor), a claim retitled (the
-// claims related to it), a claim's body alone edited (its page only: the content layer renders
-// bodies, src/content.config.ts, so the key must cover them) and a claim deleted (its page, linked
+// claims related to it), a claim's body alone edited, or its translation's (its page only: the content
+// layer renders bodies, src/content.config.ts, so the key must cover them) and a claim deleted (its page, linked
 // from the cache before Astro renders, src/integrations/cached-pages.ts, must not stay behind).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { buildSite } from '../../scripts/astro-site.ts';
 import { fixtureCopy } from '../fixture-site/settings.ts';
 import { differingFiles } from './compare-builds.ts';
 
-const CLAIM_PAGES = 'src/pages/claims/[slug].astro';
+const CLAIM_PAGES = 'src/pages/[...locale]/claims/[slug].astro';
 const ARCHIVE_ROUTES = [
   'src/pages/[...locale]/timeline/[...period].astro',
   'src/pages/[...locale]/timeline/status/[status]/[...period].astro',
@@ -59,8 +59,16 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
       /^name: Ministry of North$/m,
       'name: Ministry of North (defence)\nshortName: Ministry of North',
     );
+    // Its translation follows, as validation requires: a short name where the English has one.
+    edit(
+      'actors/ministry-north.uk.mdx',
+      /^name: Міністерство Півночі$/m,
+      'name: Міністерство Півночі (оборони)\nshortName: Міністерство Півночі',
+    );
     edit('claims/south-no-damage.mdx', /^title: (.*)$/m, 'title: $1 (retitled)');
     edit('claims/governor-single.mdx', /\n*$/, '\n\nA sentence added to the body alone.\n');
+    // A translation's body alone: its page in that language is rendered again.
+    edit('claims/north-drone-tally.uk.mdx', /\n*$/, '\n\nРечення, додане лише до перекладу.\n');
     rmSync(join(warm.CONTENT_DIR, 'claims/north-january-drill.mdx'));
     buildSite(warm);
     expect(existsSync(join(warm.OUT_DIR, 'claims/north-january-drill/index.html'))).toBe(false);
@@ -71,6 +79,9 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
     );
     expect(readFileSync(join(warm.OUT_DIR, 'claims/governor-single/index.html'), 'utf8')).toContain(
       'A sentence added to the body alone.',
+    );
+    expect(readFileSync(join(warm.OUT_DIR, 'uk/claims/north-drone-tally/index.html'), 'utf8')).toContain(
+      'Речення, додане лише до перекладу.',
     );
     // Claims that show nothing of what was edited keep their keys, so their pages were copied.
     const kept = [...pagesAfter.keys()].map((path) => path.split('/').at(-2));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAttributed } from '../../src/lib/content/attribution.ts';
 import { translator } from '../../src/lib/i18n/translator.ts';
-import { builtPages, sites, wordsOf } from '../sites.ts';
+import { builtPages, localeOf, sites, wordsOf } from '../sites.ts';
 
 /** The words of the English site, which these tests read. */
 const t = translator('en');
@@ -78,7 +78,8 @@ describe.each(sites)('$name', (site) => {
     for (const page of pages) {
       for (const script of page.document.querySelectorAll('script[type="application/ld+json"]')) {
         const data = JSON.parse(script.text) as { claimReviewed?: string };
-        if (data.claimReviewed !== undefined) expect(isAttributed(data.claimReviewed), page.url).toBe(true);
+        if (data.claimReviewed !== undefined)
+          expect(isAttributed(data.claimReviewed, localeOf(site, page.url)), page.url).toBe(true);
       }
     }
   });

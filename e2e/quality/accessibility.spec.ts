@@ -29,7 +29,7 @@ function widthRules(css: string): { query: string; property: string }[] {
     // The block runs to the brace that closes the query's own.
     let depth = 1;
     let end = match.index + match[0].length;
-    while (depth > 0 && end < css.length) ((depth += css[end] === '{' ? 1 : css[end] === '}' ? -1 : 0), end++);
+    for (; depth > 0 && end < css.length; end++) depth += css[end] === '{' ? 1 : css[end] === '}' ? -1 : 0;
     const block = css.slice(match.index + match[0].length, end - 1);
     for (const [, body] of block.matchAll(/\{([^{}]*)\}/g)) {
       for (const declaration of body!.split(';')) {

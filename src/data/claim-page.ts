@@ -57,7 +57,8 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
   const { data } = claim;
   const { view } = content;
   const claimant = actorOf(content, data.claimant).data;
-  const pageUrl = new URL(urls.claim(claim.id), site).href;
+  // In the page's language: the English page's, or its translation's.
+  const pageUrl = new URL(view.urls.claim(claim.id), site).href;
   const places = data.places ?? [];
   const breakdown = data.breakdown && breakdownFigure(claim, data.breakdown, claimant.name, view);
   return {
@@ -93,7 +94,7 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
         claimant,
         places: places.map((slug) => ({
           data: placeOf(content, slug).data,
-          url: new URL(urls.place(slug), site).href,
+          url: new URL(view.urls.place(slug), site).href,
         })),
         pageUrl,
         siteUrl: new URL(urls.home(), site).href,

@@ -3,7 +3,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, isDraft } from '../lib/content/collections.ts';
+import {
+  COLLECTIONS,
+  isDraft,
+  translationName,
+  TRANSLATED_COLLECTIONS,
+  type TranslatedCollection,
+} from '../lib/content/collections.ts';
 import {
   indexByActor,
   indexByIncident,
@@ -21,8 +27,9 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { buildSettings } from '../lib/site.ts';
 import { translator } from '../lib/i18n/translator.ts';
-import { urls, urlsFor } from '../lib/urls.ts';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/i18n/locales.ts';
+import { createUrls } from '../lib/urls.ts';
+import { DEFAULT_LOCALE, ENTRY_LOCALE, isLocale, LOCALE_LIST, LOCALES, type Locale } from '../lib/i18n/locales.ts';
+import type { TranslationData } from '../lib/content/schema.ts';
 import type { FacetNames } from '../lib/views/archives.ts';
 import type { ViewContext } from '../lib/views/common.ts';
 import { incidentSummary, type IncidentSummaryView } from '../lib/views/incidents.ts';
@@ -32,8 +39,35 @@ export type Actor = CollectionEntry<'actors'>;
 export type Incident = CollectionEntry<'incidents'>;
 export type Editor = CollectionEntry<'editors'>;
 export type Place = CollectionEntry<'places'>;
+export type Translation = CollectionEntry<'translations'>;
+
+/** Who translated an entry's words into a language, how, and who reviewed the translation. */
+export type TranslationCredit = Pick<TranslationData, 'translation' | 'translator' | 'reviewer'>;
+
+/** The entries as the collections hold them, with every translation, before any is indexed. */
+interface Entries {
+  claims: readonly Claim[];
+  actors: readonly Actor[];
+  incidents: readonly Incident[];
+  places: readonly Place[];
+  editors: readonly Editor[];
+  translations: readonly Translation[];
+}
 
 export interface SiteContent {
+  /**
+   * The language the pages this content is for are written in. Its entries are in it where they have
+   * a translation into it, and in English where they have none (see wordsIn).
+   */
+  locale: Locale;
+  /** Whether an entry's words (title, summary, name, body) are in this content's language. */
+  wordsIn: (collection: TranslatedCollection, slug: string) => boolean;
+  /** The languages an entry is written in: English, then every language it is translated into. */
+  languagesOf: (collection: TranslatedCollection, slug: string) => Locale[];
+  /** Who translated an entry into this content's language, where it is translated. */
+  creditOf: (collection: TranslatedCollection, slug: string) => TranslationCredit | undefined;
+  /** The entries before indexing, for the content in another language (contentIn). */
+  entries: Entries;
   /** Every claim, in timeline order. */
   claims: Claim[];
   /** Every actor, by name. */
@@ -142,15 +176,93 @@ function hasEntries(collection: 'editors' | 'places'): boolean {
   return existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.mdx') && !isDraft(name));
 }
 
+/** Whether any entry has a translation (see TRANSLATION_PATTERN). */
+function hasTranslations(): boolean {
+  return TRANSLATED_COLLECTIONS.some((collection) => {
+    const folder = join(buildSettings().contentDir, COLLECTIONS[collection].folder);
+    return existsSync(folder) && readdirSync(folder).some((name) => !isDraft(name) && translationName(name));
+  });
+}
+
+/** A translation's id (`claims/s200.uk`): the collection, the slug and the language of the entry it translates. */
+const translationKey = (collection: TranslatedCollection, slug: string, locale: Locale) =>
+  `${COLLECTIONS[collection].folder}/${slug}.${locale}`;
+
+const CREDIT = new Set(['translation', 'translator', 'reviewer']);
+
+/** The words a translation gives an entry, in place of the English: every field but its credit. */
+const wordsOf = (translation: Translation): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(translation.data).filter(([field]) => !CREDIT.has(field)));
+
+/** The entries, each in `locale` where it has a translation into it (its words and body), else as written. */
+function entriesIn(entries: Entries, locale: Locale): Entries {
+  if (locale === ENTRY_LOCALE) return entries;
+  const byKey = new Map(entries.translations.map((translation) => [translation.id, translation]));
+  const translate = <Entry extends Claim | Actor | Incident | Place>(
+    collection: TranslatedCollection,
+    entry: Entry,
+  ): Entry => {
+    const translation = byKey.get(translationKey(collection, entry.id, locale));
+    if (!translation) return entry;
+    return {
+      ...entry,
+      data: { ...entry.data, ...wordsOf(translation) },
+      body: translation.body,
+      rendered: translation.rendered,
+      // What its page shows comes from both files: a change to either renders it again.
+      digest: `${entry.digest ?? ''}:${translation.digest ?? ''}`,
+    };
+  };
+  return {
+    ...entries,
+    claims: entries.claims.map((entry) => translate('claims', entry)),
+    actors: entries.actors.map((entry) => translate('actors', entry)),
+    incidents: entries.incidents.map((entry) => translate('incidents', entry)),
+    places: entries.places.map((entry) => translate('places', entry)),
+  };
+}
+
 async function load(): Promise<SiteContent> {
-  const [claims, actors, incidents, places, editors] = await Promise.all([
+  const [claims, actors, incidents, places, editors, translations] = await Promise.all([
     getCollection('claims'),
     getCollection('actors'),
     getCollection('incidents'),
     hasEntries('places') ? getCollection('places') : [],
     // Astro warns about an empty collection; having no editor yet is an honest state, not a mistake.
     hasEntries('editors') ? getCollection('editors') : [],
+    hasTranslations() ? getCollection('translations') : [],
   ]);
+  const content = indexed({ claims, actors, incidents, places, editors, translations }, DEFAULT_LOCALE);
+  localized.set(DEFAULT_LOCALE, content);
+  return content;
+}
+
+/** What the pages of `locale` need to know of the translations: which entry is in which language, by whom. */
+function translationsIn(
+  all: Entries,
+  locale: Locale,
+): Pick<SiteContent, 'locale' | 'wordsIn' | 'languagesOf' | 'creditOf'> {
+  const credits = new Map(all.translations.map((translation) => [translation.id, translation.data]));
+  const translated = (collection: TranslatedCollection, slug: string, into: Locale) =>
+    credits.has(translationKey(collection, slug, into));
+  return {
+    locale,
+    wordsIn: (collection, slug) => locale === ENTRY_LOCALE || translated(collection, slug, locale),
+    languagesOf: (collection, slug) =>
+      LOCALE_LIST.filter((into) => into === ENTRY_LOCALE || translated(collection, slug, into)),
+    creditOf: (collection, slug) => {
+      const credit = credits.get(translationKey(collection, slug, locale));
+      return credit && { translation: credit.translation, translator: credit.translator, reviewer: credit.reviewer };
+    },
+  };
+}
+
+/** The content as the pages of `locale` show it: its entries in that language where translated, indexed. */
+function indexed(all: Entries, locale: Locale): SiteContent {
+  const { claims, actors, incidents, places, editors } = entriesIn(all, locale);
+  const translations = translationsIn(all, locale);
+  const { wordsIn } = translations;
+  const collation = LOCALES[locale].intl;
   const editorsById = new Map(editors.map((editor) => [editor.id, editor]));
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
   const incidentsById = new Map(incidents.map((incident) => [incident.id, incident]));
@@ -169,12 +281,16 @@ async function load(): Promise<SiteContent> {
     editorNameOf: (slug) => entryFrom(editorsById, 'editor', slug).data.name,
     placeNameOf: (slug) => entryFrom(placesById, 'place', slug).data.name,
     placeParentOf: (slug) => entryFrom(placesById, 'place', slug).data.parent,
-    urls,
-    t: translator(),
+    // An entry's words not in the page's language are marked with the language they are in.
+    langOf: (collection, slug) => (wordsIn(collection, slug) ? undefined : LOCALES[ENTRY_LOCALE].lang),
+    urls: createUrls(buildSettings().base, locale, wordsIn),
+    t: translator(locale),
   };
   return {
+    ...translations,
+    entries: all,
     claims: chronological,
-    actors: [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+    actors: [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name, collation)),
     actorsById,
     byActor,
     byStatus,
@@ -183,9 +299,9 @@ async function load(): Promise<SiteContent> {
     aliases: listAliases(claims),
     incidents: newestIncidents,
     incidentsById,
-    editors: [...editors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+    editors: [...editors].sort((a, b) => a.data.name.localeCompare(b.data.name, collation)),
     byIncident,
-    places: [...places].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+    places: [...places].sort((a, b) => a.data.name.localeCompare(b.data.name, collation)),
     placesById,
     byPlace,
     // An archive's day parts are named as every page names incidents and actors.
@@ -210,15 +326,16 @@ export function siteContent(): Promise<SiteContent> {
 const localized = new Map<Locale, SiteContent>();
 
 /**
- * The site's content as the pages of a locale show it: the same entries, with the locale's words and
- * addresses in its view. The default locale's for a page outside any (`Astro.currentLocale` unset).
+ * The site's content as the pages of a locale show it: each entry in the locale's language where it
+ * is translated into it, the locale's words and addresses in its view. The default locale's for a page
+ * outside any (`Astro.currentLocale` unset).
  */
 export function contentIn(content: SiteContent, locale: string | undefined): SiteContent {
   const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  if (chosen === DEFAULT_LOCALE) return content;
+  if (chosen === content.locale) return content;
   const known = localized.get(chosen);
   if (known !== undefined) return known;
-  const made = { ...content, view: { ...content.view, t: translator(chosen), urls: urlsFor(chosen) } };
+  const made = indexed(content.entries, chosen);
   localized.set(chosen, made);
   return made;
 }

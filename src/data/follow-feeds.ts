@@ -22,7 +22,7 @@ export interface FollowFeed {
 
 const claimItems = (content: SiteContent, claims: readonly Claim[]) =>
   claims.flatMap((claim) =>
-    claimFeedItems(claim, content.view.nameOf(claim.data.claimant), urls.claim(claim.id), content.view.t),
+    claimFeedItems(claim, content.view.nameOf(claim.data.claimant), content.view.urls.claim(claim.id), content.view.t),
   );
 
 export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFeed {
@@ -43,11 +43,11 @@ export function actorFeed(content: SiteContent, slug: string): FollowFeed {
   const name = content.view.nameOf(slug);
   const activity = content.byActor.get(slug);
   const responses = [...(activity?.responded ?? []), ...(activity?.silences ?? [])].map(({ claim, response }) =>
-    responseFeedItem(claim, response, name, urls.claim(claim.id), content.view.t),
+    responseFeedItem(claim, response, name, content.view.urls.claim(claim.id), content.view.t),
   );
   return {
     href: urls.actorFeed(slug),
-    page: urls.actor(slug),
+    page: content.view.urls.actor(slug),
     label: name,
     ofEntry: true,
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),
@@ -60,7 +60,7 @@ export function incidentFeed(content: SiteContent, slug: string): FollowFeed {
   const title = content.view.incidentTitleOf(slug);
   return {
     href: urls.incidentFeed(slug),
-    page: urls.incident(slug),
+    page: content.view.urls.incident(slug),
     label: title,
     ofEntry: true,
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name: title }),
@@ -73,7 +73,7 @@ export function placeFeed(content: SiteContent, slug: string): FollowFeed {
   const name = content.view.placeNameOf(slug);
   return {
     href: urls.placeFeed(slug),
-    page: urls.place(slug),
+    page: content.view.urls.place(slug),
     label: name,
     ofEntry: true,
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),

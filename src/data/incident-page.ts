@@ -84,7 +84,7 @@ export function incidentPage(
   const { t } = view;
   const claims = claimsOfIncident(content, incident.id);
   const summary = incidentSummary(incident, claims, view);
-  const pageUrl = new URL(urls.incident(incident.id), site).href;
+  const pageUrl = new URL(view.urls.incident(incident.id), site).href;
   const absolute = (path: string) => new URL(path, site).href;
   // An incident with more claims than one page may list keeps its explainer light: its claims are read
   // in parts by month (and day), each part with its own unverified filter; here, the tallies.
@@ -101,10 +101,10 @@ export function incidentPage(
       incident,
       places: (incident.data.places ?? []).map((slug) => ({
         data: placeOf(content, slug).data,
-        url: absolute(urls.place(slug)),
+        url: absolute(view.urls.place(slug)),
       })),
       pageUrl,
-      claims: claims.map((claim) => ({ title: claim.data.title, url: absolute(urls.claim(claim.id)) })),
+      claims: claims.map((claim) => ({ title: claim.data.title, url: absolute(view.urls.claim(claim.id)) })),
     }),
     summary,
     places: (incident.data.places ?? []).map((slug) => placeLink(slug, view)),
@@ -123,7 +123,7 @@ export function incidentPage(
     claims: parts
       ? {
           days: undefined,
-          parts: parts.periods.map((period) => periodLink(period, (p) => urls.incident(incident.id, p), t)),
+          parts: parts.periods.map((period) => periodLink(period, (p) => view.urls.incident(incident.id, p), t)),
         }
       : { days: timelineDays(claims, view, { withIncident: false }), parts: undefined },
     figures: figuresOf(claims, content),

@@ -2,7 +2,10 @@
 // once per locale, the default locale's at the addresses they have always had (no `locale` segment),
 // the others under /uk/ and /ru/.
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '../lib/i18n/locales.ts';
+import { isTranslated, type TranslatedCollection } from '../lib/content/collections.ts';
 import { contentIn, siteContent, type SiteContent } from './content.ts';
+import { urls } from '../lib/urls.ts';
+import { translationView, type TranslationView } from '../lib/views/translations.ts';
 
 /** The `[...locale]` parameter of a locale: none for the default. */
 export const localeParam = (locale: Locale): string | undefined => (locale === DEFAULT_LOCALE ? undefined : locale);
@@ -22,3 +25,54 @@ export async function localizedPaths<Path extends { params: object }>(
     })),
   );
 }
+
+/**
+ * An entry route's paths: every entry in English, at the address it has always had, and in each other
+ * locale the entries translated into it. An entry with no translation has no page in that locale: the
+ * locale's lists link to its English page rather than repeat it under a translated address.
+ */
+export const entryPaths = <Path extends { params: { slug: string } }>(
+  collection: TranslatedCollection,
+  paths: (content: SiteContent) => Path[],
+) => localizedPaths((content) => paths(content).filter(({ params }) => content.wordsIn(collection, params.slug)));
+
+// An entry route's pattern: its collection, then the entry's slug (and, for some, a part of its list).
+const ENTRY_ROUTE = /^\/\[\.\.\.locale\]\/([a-z]+)\/\[slug\]/;
+
+/**
+ * The languages the page of a route is written in: an interface route's (under src/pages/[...locale]/)
+ * in every locale; an entry's page in English and in each language the entry is translated into; any
+ * other page (a file, an embed, an alias) in English only.
+ */
+export async function languagesOfPage(
+  routePattern: string,
+  params: Readonly<Record<string, string | undefined>>,
+): Promise<readonly Locale[]> {
+  if (!routePattern.startsWith('/[...locale]')) return [DEFAULT_LOCALE];
+  const collection = ENTRY_ROUTE.exec(routePattern)?.[1];
+  if (collection === undefined) return LOCALE_LIST;
+  const { slug } = params;
+  // An alias of a claim (its former slug) is no entry: its page is in English only.
+  if (!isTranslated(collection as never) || slug === undefined) return [DEFAULT_LOCALE];
+  return (await siteContent()).languagesOf(collection as TranslatedCollection, slug);
+}
+
+/** What an entry's page in `content`'s language says of its translation; undefined on its English page. */
+export function translationOf(
+  content: SiteContent,
+  collection: TranslatedCollection,
+  slug: string,
+): TranslationView | undefined {
+  const credit = content.creditOf(collection, slug);
+  if (credit === undefined) return undefined;
+  // The default URLs know no translation: each entry's address in English.
+  const original = { claims: urls.claim, actors: urls.actor, incidents: urls.incident, places: urls.place };
+  return translationView(credit, original[collection](slug), content.view);
+}
+
+/**
+ * Whether an entry's page goes in the search index (`data-pagefind-body`): its English page only,
+ * since search reads one index, of the site in English.
+ */
+export const searchable = (content: SiteContent): true | undefined =>
+  content.locale === DEFAULT_LOCALE ? true : undefined;

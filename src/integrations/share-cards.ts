@@ -23,6 +23,24 @@ import { createUrls } from '../lib/urls.ts';
 import type { ViewContext } from '../lib/views/common.ts';
 
 /** @param content the validated content, known once it has been validated. */
+/** What the cards' words are written from: every name in English, as every card is. */
+function englishView({ actors, incidents, editors, places }: ValidationResult, base: string): ViewContext {
+  const lookup = (pairs: [string, string][]) => {
+    const bySlug = new Map(pairs);
+    return (slug: string) => bySlug.get(slug) ?? slug;
+  };
+  return {
+    nameOf: lookup(actors.map((actor) => [actor.slug, actor.data.name])),
+    incidentTitleOf: lookup(incidents.map((incident) => [incident.slug, incident.data.title])),
+    editorNameOf: lookup(editors.map((editor) => [editor.slug, editor.data.name])),
+    placeNameOf: lookup(places.map((place) => [place.slug, place.data.name])),
+    placeParentOf: (slug) => places.find((place) => place.slug === slug)?.data.parent,
+    langOf: () => undefined,
+    urls: createUrls(base),
+    t: translator(),
+  };
+}
+
 export default function shareCards(content: () => ValidationResult): AstroIntegration {
   let base = '/';
   let root: URL | undefined;
@@ -36,20 +54,8 @@ export default function shareCards(content: () => ValidationResult): AstroIntegr
         root = config.root;
       },
       'astro:build:start': () => {
-        const { claims, actors, incidents, editors, places } = content();
-        const lookup = (pairs: [string, string][]) => {
-          const bySlug = new Map(pairs);
-          return (slug: string) => bySlug.get(slug) ?? slug;
-        };
-        const view: ViewContext = {
-          nameOf: lookup(actors.map((actor) => [actor.slug, actor.data.name])),
-          incidentTitleOf: lookup(incidents.map((incident) => [incident.slug, incident.data.title])),
-          editorNameOf: lookup(editors.map((editor) => [editor.slug, editor.data.name])),
-          placeNameOf: lookup(places.map((place) => [place.slug, place.data.name])),
-          placeParentOf: (slug) => places.find((place) => place.slug === slug)?.data.parent,
-          urls: createUrls(base),
-          t: translator(),
-        };
+        const { claims, actors } = content();
+        const view = englishView(content(), base);
         const palette = cardPalette(readFileSync(new URL('src/styles/palette.css', root), 'utf8'));
         cards = siteCards(claims.map(asCollectionEntry), actors.map(asCollectionEntry), view, palette).map((card) => ({
           card,

@@ -3,7 +3,6 @@
 import type { ClaimLike } from './claims.ts';
 import { lastRecordedDay } from './claims.ts';
 import type { ActorData, IncidentData, PlaceData } from './content/schema.ts';
-import { ENTRY_LOCALE, LOCALES } from './i18n/locales.ts';
 import type { Translator } from './i18n/translator.ts';
 
 export const SITE_NAME = 'Contested';
@@ -57,8 +56,8 @@ export function claimReview(
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: pageUrl,
-    // The claim's page, like every entry's, is in the language the entry is written in.
-    inLanguage: LOCALES[ENTRY_LOCALE].lang,
+    // A claim's page is in English, or in a language the claim is translated into: the page's.
+    inLanguage: t.lang,
     claimReviewed: data.title,
     datePublished: lastRecordedDay(claim),
     author: { '@type': 'Organization', name: SITE_NAME, url: siteUrl },

@@ -51,6 +51,21 @@ describe('site URLs', () => {
     }
   });
 
+  it("leads to an entry's page in a language where it is translated into it, else to its English page", () => {
+    const translated = new Set(['claims/a', 'actors/b', 'places/c']);
+    const urls = createUrls('/base/', 'uk', (collection, slug) => translated.has(`${collection}/${slug}`));
+    expect(urls.claim('a')).toBe('/base/uk/claims/a/');
+    expect(urls.claim('z')).toBe('/base/claims/z/');
+    expect(urls.actor('b')).toBe('/base/uk/actors/b/');
+    expect(urls.place('c', '2024')).toBe('/base/uk/places/c/2024/');
+    expect(urls.incident('a')).toBe('/base/incidents/a/');
+    // The interface is always in the page's language; an entry's files (data, feeds, cards) in English.
+    expect(urls.timeline()).toBe('/base/uk/timeline/');
+    expect(urls.claimJson('a')).toBe('/base/claims/a.json');
+    expect(urls.claimFeed('a')).toBe('/base/claims/a/feed.xml');
+    expect(urls.actorCard('b')).toBe('/base/cards/actors/b.png');
+  });
+
   it('splits SITE_URL into origin and base path', () => {
     expect(siteLocation('https://example.org/contested')).toEqual({ site: 'https://example.org', base: '/contested/' });
     expect(siteLocation('https://example.org')).toEqual({ site: 'https://example.org', base: '/' });

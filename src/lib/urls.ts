@@ -3,6 +3,7 @@
 // files keep their names.
 import { DEFAULT_LOCALE, isLocale, LOCALE_LIST, type Locale } from './i18n/locales.ts';
 import type { ClaimStatus } from './content/schema.ts';
+import type { TranslatedCollection } from './content/collections.ts';
 
 export interface Urls {
   home: () => string;
@@ -86,22 +87,40 @@ export const CARDS_FOLDER = 'cards/';
 /**
  * The site's addresses, for pages in `locale`. The interface (the lists, the archives, the methodology,
  * search, the data page) is written in every language, at `/uk/…` and `/ru/…` beside the English at
- * the addresses it has always had; an entry's own page (a claim, an actor, an incident, a place), its
- * feed, card and data are in the language it was written in, at its one address.
+ * the addresses it has always had. An entry's own page (a claim, an actor, an incident, a place) is in
+ * English at its one address, and in a language it is `translated` into at that language's address
+ * too; its feed, card and data are in English only.
  */
-export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE): Urls {
+type Translated = (collection: TranslatedCollection, slug: string) => boolean;
+
+/**
+ * An entry's own page: in the page's language (`local`) where the entry is translated into it, else
+ * in the language it is written in (`at` its one address).
+ */
+function entryPages(at: (path: string) => string, local: (path: string) => string, translated: Translated) {
+  const entry = (kind: TranslatedCollection, slug: string, path: string) =>
+    translated(kind, slug) ? local(path) : at(path);
+  return {
+    claim: (slug: string) => entry('claims', slug, `claims/${slug}/`),
+    actor: (slug: string) => entry('actors', slug, `actors/${slug}/`),
+    incident: (slug: string, period?: string) => entry('incidents', slug, `incidents/${slug}/${periodPath(period)}`),
+    place: (slug: string, period?: string) => entry('places', slug, `places/${slug}/${periodPath(period)}`),
+  } satisfies Partial<Urls>;
+}
+
+export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE, translated: Translated = () => false): Urls {
   const root = base.endsWith('/') ? base : `${base}/`;
   const at = (path: string) => `${root}${path}`;
   const home = locale === DEFAULT_LOCALE ? root : `${root}${locale}/`;
   /** An interface page, in the locale's language. */
   const local = (path: string) => `${home}${path}`;
   return {
+    ...entryPages(at, local, translated),
     home: () => home,
     timeline: (period) => local(`timeline/${periodPath(period)}`),
     statusTimeline: (status, period) => local(`timeline/status/${status}/${periodPath(period)}`),
     actorTimeline: (actor, period) => local(`timeline/actor/${actor}/${periodPath(period)}`),
     claims: () => local('claims/'),
-    claim: (slug) => at(`claims/${slug}/`),
     claimCsv: (slug) => at(`claims/${slug}/breakdown.csv`),
     claimFeed: (slug) => at(`claims/${slug}/feed.xml`),
     claimEmbed: (slug) => at(`claims/${slug}/embed/`),
@@ -112,12 +131,9 @@ export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE): Urls 
     unverified: (period) => local(`unverified/${periodPath(period)}`),
     // Archive pages sit one level further down, so no incident slug can ever take their address.
     incidents: (period) => local(period ? `incidents/archive/${periodPath(period)}` : 'incidents/'),
-    incident: (slug, period) => at(`incidents/${slug}/${periodPath(period)}`),
     incidentFeed: (slug) => at(`incidents/${slug}/feed.xml`),
     actors: () => local('actors/'),
-    actor: (slug) => at(`actors/${slug}/`),
     places: () => local('places/'),
-    place: (slug, period) => at(`places/${slug}/${periodPath(period)}`),
     methodology: () => local('methodology/'),
     placesMethod: () => local('methodology/#places'),
     about: () => local('about/'),

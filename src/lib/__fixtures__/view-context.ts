@@ -12,6 +12,7 @@ export const context: ViewContext = {
   editorNameOf: (slug) => `Editor ${slug.slice(-1).toUpperCase()}`,
   placeNameOf: (slug) => `Place ${slug}`,
   placeParentOf: (slug) => (slug === 'a-cape' ? 'a-region' : undefined),
+  langOf: () => undefined,
   urls,
   t: translator('en'),
 };

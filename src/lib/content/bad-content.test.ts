@@ -46,7 +46,7 @@ describe('bad content', () => {
   it('starts from a good set that passes', () => {
     expect(report(contentWith())).toMatchObject({
       ok: true,
-      lines: ['content: 2 claims, 3 actors, 1 incident, 1 place and 2 editors, all valid.'],
+      lines: ['content: 2 claims, 3 actors, 1 incident, 1 place, 2 editors and 2 translations, all valid.'],
     });
   });
 

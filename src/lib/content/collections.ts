@@ -2,7 +2,19 @@
 // the field reference and `npm run new` all read this table. Adding a collection means a row here, its
 // schema module (schemas/) and its skeleton (templates.ts).
 import type { z } from 'astro/zod';
-import { aboutSchema, actorSchema, claimSchema, editorSchema, incidentSchema, placeSchema } from './schema.ts';
+import {
+  aboutSchema,
+  actorSchema,
+  actorTranslationSchema,
+  claimSchema,
+  claimTranslationSchema,
+  editorSchema,
+  incidentSchema,
+  incidentTranslationSchema,
+  placeSchema,
+  placeTranslationSchema,
+} from './schema.ts';
+import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '../i18n/locales.ts';
 import {
   actorTemplate,
   claimTemplate,
@@ -91,8 +103,43 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 /** The collections whose entries are files in a folder, each its own page. */
 export const ENTRY_COLLECTIONS = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].only === undefined);
 
-/** Entry files: `.mdx`, except drafts and partials, whose names start with `_`. */
-export const ENTRY_PATTERN = '[!_]*.mdx';
+/** Entry files: `.mdx`, except drafts and partials, whose names start with `_`, and translations. */
+export const ENTRY_PATTERN = ['[!_]*.mdx', '!*.*.mdx'];
+
+/**
+ * The collections whose entries may be translated, and what a translation holds: its words (title,
+ * summary, name, body), never its facts, which stay in the English file.
+ */
+export const TRANSLATIONS = {
+  claims: claimTranslationSchema,
+  actors: actorTranslationSchema,
+  incidents: incidentTranslationSchema,
+  places: placeTranslationSchema,
+} as const;
+
+export type TranslatedCollection = keyof typeof TRANSLATIONS;
+export const TRANSLATED_COLLECTIONS = Object.keys(TRANSLATIONS) as TranslatedCollection[];
+
+export const isTranslated = (collection: CollectionName): collection is TranslatedCollection =>
+  Object.hasOwn(TRANSLATIONS, collection);
+
+/** The languages an entry may be translated into: every locale but the one entries are written in. */
+export const TRANSLATION_LOCALES = LOCALE_LIST.filter((locale) => locale !== DEFAULT_LOCALE);
+
+/** Translation files, beside the entries they translate: `<slug>.<language>.mdx`. */
+export const TRANSLATION_PATTERN = TRANSLATED_COLLECTIONS.map((name) => `${COLLECTIONS[name].folder}/[!_]*.*.mdx`);
+
+/**
+ * The slug and language code a translation's file name gives (`s200.uk.mdx`: "s200", "uk"), or
+ * undefined for an entry's own file. The code may be one the site has no pages in (the validator says so).
+ */
+export function translationName(name: string): { slug: string; language: string } | undefined {
+  const match = /^([^.]+)\.([^.]+)\.mdx$/.exec(name);
+  return match ? { slug: match[1]!, language: match[2]! } : undefined;
+}
+
+export const isTranslationLocale = (language: string): language is Locale =>
+  (TRANSLATION_LOCALES as string[]).includes(language);
 
 export function isDraft(fileName: string): boolean {
   return fileName.startsWith('_');

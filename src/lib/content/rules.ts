@@ -54,7 +54,7 @@ export interface CrossEntryInput extends Readonly<EntriesByCollection> {
 }
 
 /** A problem at a field of an entry, with its line; `found` is already worded (see describeFound). */
-function problemAt(
+export function problemAt(
   entry: Pick<Entry<unknown>, 'file' | 'lineOf'>,
   path: readonly PropertyKey[],
   found: string,
@@ -389,7 +389,7 @@ export function attributionProblems({ claims, actors }: CrossEntryInput): Proble
           claim,
           ['title'],
           describeFound(title),
-          `a sentence that attributes the statement to its claimant, such as ${example} (attribution verbs: ${ATTRIBUTION_VERBS.join(', ')})`,
+          `a sentence that attributes the statement to its claimant, such as ${example} (attribution verbs: ${ATTRIBUTION_VERBS.en.join(', ')})`,
         ),
       ];
     // An unknown claimant is reported as such (linkProblems); its name cannot be checked.
@@ -417,7 +417,7 @@ export function isPlaceholder(value: unknown): boolean {
 }
 
 /** Every string in an entry's frontmatter, with its path. */
-function stringsIn(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
+export function stringsIn(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, index]));
   if (value !== null && typeof value === 'object')

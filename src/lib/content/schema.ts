@@ -15,6 +15,7 @@ export * from './schemas/incident.ts';
 export * from './schemas/place.ts';
 export * from './schemas/editor.ts';
 export * from './schemas/about.ts';
+export * from './schemas/translation.ts';
 
 /**
  * The field names a schema accepts at `path` (through lists and optional fields), for "did you mean".

@@ -10,8 +10,14 @@ import {
   ENTRY_COLLECTIONS,
   filePath,
   isDraft,
+  isTranslated,
+  isTranslationLocale,
+  translationName,
+  TRANSLATION_LOCALES,
+  TRANSLATIONS,
   type CollectionName,
 } from './collections.ts';
+import type { z } from 'astro/zod';
 import { isFailure, parseEntry } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
@@ -23,6 +29,7 @@ import {
   silentVerdictProblems,
   type Entry,
 } from './rules.ts';
+import { glossaryProblems, translationProblems, type TranslationEntry } from './translation-rules.ts';
 import { fieldsAt, SLUG_PATTERN, SLUG_RULE } from './schema.ts';
 
 /** One file of a content collection, before any validation. */
@@ -34,10 +41,15 @@ export interface ContentFile {
   text: string | null;
   /** A collection's one named file (the About page) that is not there. */
   missing?: true;
+  /** For a translation (`<slug>.<language>.mdx` beside the entry), the language code its name gives. */
+  language?: string;
 }
 
-/** Every problem, and the entries of each collection that passed their schema (the About page: at most one). */
-export type ValidationResult = { problems: Problem[] } & EntriesByCollection;
+/**
+ * Every problem, the entries of each collection that passed their schema (the About page: at most
+ * one), and the translations that passed theirs.
+ */
+export type ValidationResult = { problems: Problem[]; translations: TranslationEntry[] } & EntriesByCollection;
 
 /** Reads every file of every collection below `contentDir` (the repository's `content/`). */
 export function readContentFiles(contentDir: string, displayRoot = 'content'): ContentFile[] {
@@ -56,6 +68,7 @@ export function readContentFiles(contentDir: string, displayRoot = 'content'): C
         collection,
         file: `${displayRoot}/${filePath(collection, entry.name)}${entry.isDirectory() ? '/' : ''}`,
         text: entry.isDirectory() ? null : readFileSync(join(contentDir, folder, entry.name), 'utf8'),
+        ...languageOf(collection, entry.name),
       }));
     if (only !== undefined && files.length === 0)
       return [{ collection, file: `${displayRoot}/${filePath(collection, only)}`, text: null, missing: true as const }];
@@ -84,20 +97,31 @@ export function readContentFilesAt(revision: string, contentDir: string, display
   });
 }
 
-/** The slug a file name gives, or the problem with the name. */
-function slugOf(file: string, text: string | null): string | Problem {
+/** A translation's language, for a file of a collection whose entries may be translated. */
+function languageOf(collection: CollectionName, name: string): { language?: string } {
+  const translation = isTranslated(collection) ? translationName(name) : undefined;
+  return translation ? { language: translation.language } : {};
+}
+
+/** The slug a file name gives (a translation's: the entry it translates), or the problem with the name. */
+function slugOf(file: string, text: string | null, language?: string): string | Problem {
   const fileProblem = (found: string, allowed: string): Problem => ({ file, line: 1, field: 'file', found, allowed });
   if (text === null)
     return fileProblem('a folder', '.mdx files directly in the collection folder (the file name is the URL)');
   const name = file.slice(file.lastIndexOf('/') + 1);
   if (!name.endsWith('.mdx')) return fileProblem(`the file name "${name}"`, 'an .mdx file');
-  const slug = name.slice(0, -'.mdx'.length);
+  if (language !== undefined && !isTranslationLocale(language))
+    return fileProblem(
+      `the language code "${language}" in "${name}"`,
+      `a translation named <slug>.<language>.mdx, the language one of ${TRANSLATION_LOCALES.join(', ')}`,
+    );
+  const slug = name.slice(0, -(language === undefined ? '.mdx' : `.${language}.mdx`).length);
   if (!SLUG_PATTERN.test(slug))
     return fileProblem(`the file name "${name}"`, `a file name that is a slug followed by .mdx: ${SLUG_RULE}`);
   return slug;
 }
 
-type AnyEntry = Entry<unknown> & { collection: CollectionName };
+type AnyEntry = Entry<unknown> & { collection: CollectionName; language?: string | undefined };
 
 /** What a collection's one named file, where it is missing, must hold. */
 const MISSING_FILE: Partial<Record<CollectionName, string>> = {
@@ -110,14 +134,14 @@ const MISSING_FILE: Partial<Record<CollectionName, string>> = {
  * right, even when its content has problems; its entry only when it has none the schema sees.
  */
 function checkFile(
-  { collection, file, text, missing }: ContentFile,
+  { collection, file, text, missing, language }: ContentFile,
   problems: Problem[],
 ): { slug?: string; entry?: AnyEntry } {
   if (missing) {
     problems.push({ file, line: 1, field: 'file', found: 'no file', allowed: MISSING_FILE[collection] ?? 'the file' });
     return {};
   }
-  const slug = slugOf(file, text);
+  const slug = slugOf(file, text, language);
   if (typeof slug !== 'string') {
     problems.push(slug);
     return {};
@@ -140,7 +164,8 @@ function checkFile(
   // The About page may keep its placeholders until the site is published (checked by the build then).
   const placeholders = collection === 'about' ? [] : placeholderProblems({ file, data, body, bodyLine, lineOf });
   problems.push(...placeholders);
-  const { schema } = COLLECTIONS[collection];
+  const schema: z.ZodType =
+    language !== undefined && isTranslated(collection) ? TRANSLATIONS[collection] : COLLECTIONS[collection].schema;
   const result = schema.safeParse(data);
   if (!result.success) {
     // A field still holding its placeholder is reported once, as a placeholder.
@@ -152,7 +177,7 @@ function checkFile(
     problems.push(...schemaProblems.filter((problem) => !replaced.has(problem.field)));
     return { slug };
   }
-  return { slug, entry: { collection, file, slug, data: result.data, body, bodyLine, lineOf } };
+  return { slug, entry: { collection, file, slug, data: result.data, body, bodyLine, lineOf, language } };
 }
 
 export interface ValidationOptions {
@@ -170,31 +195,34 @@ export function validateContentFiles(
   const problems: Problem[] = [];
   const valid: AnyEntry[] = [];
   const slugs = new Map<CollectionName, Set<string>>(COLLECTION_NAMES.map((name) => [name, new Set()]));
+  const translations: TranslationEntry[] = [];
   for (const file of files) {
     const { slug, entry } = checkFile(file, problems);
-    if (slug) slugs.get(file.collection)?.add(slug);
-    if (entry) valid.push(entry);
+    if (entry?.language !== undefined) translations.push(entry as TranslationEntry);
+    else {
+      if (slug) slugs.get(file.collection)?.add(slug);
+      if (entry) valid.push(entry);
+    }
   }
   // Each entry passed its own collection's schema, so its data has that collection's type.
   const result = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, valid.filter((entry) => entry.collection === name)]),
   ) as unknown as EntriesByCollection;
+  const slugsByCollection = Object.fromEntries(slugs) as unknown as Record<CollectionName, ReadonlySet<string>>;
   problems.push(
-    ...checkCrossEntryRules({
-      ...result,
-      slugs: Object.fromEntries(slugs) as unknown as Record<CollectionName, ReadonlySet<string>>,
-      today,
-    }),
+    ...checkCrossEntryRules({ ...result, slugs: slugsByCollection, today }),
+    ...glossaryProblems(result),
+    ...translationProblems({ ...result, translations, slugs: slugsByCollection }),
   );
   if (previous) problems.push(...silentVerdictProblems(result.claims, claimsAt(previous)));
-  return { problems, ...result };
+  return { problems, translations, ...result };
 }
 
 /** The claims of an earlier revision that still parse, by slug; the rest cannot be compared. */
 function claimsAt(files: readonly ContentFile[]): Map<string, PreviousClaim> {
   const claims = new Map<string, PreviousClaim>();
   for (const { collection, file, text } of files) {
-    if (collection !== 'claims' || text === null) continue;
+    if (collection !== 'claims' || text === null || translationName(file.slice(file.lastIndexOf('/') + 1))) continue;
     const slug = slugOf(file, text);
     const parsed = parseEntry(text);
     if (typeof slug !== 'string' || isFailure(parsed)) continue;
@@ -225,7 +253,11 @@ export function validationReport(
   const result = validateContentFiles(files, options);
   const { problems } = result;
   if (problems.length === 0) {
-    const counted = ENTRY_COLLECTIONS.map((name) => count(result[name].length, COLLECTIONS[name].entry));
+    const counted = [
+      ...ENTRY_COLLECTIONS.map((name) => count(result[name].length, COLLECTIONS[name].entry)),
+      // Translations are counted once there are some: a site in one language has none to speak of.
+      ...(result.translations.length > 0 ? [count(result.translations.length, 'translation')] : []),
+    ];
     return {
       ...result,
       ok: true,

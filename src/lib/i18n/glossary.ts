@@ -54,3 +54,14 @@ export function forbiddenUses(text: string, locale: Locale): ForbiddenUse[] {
     term.forbidden[locale].filter((word) => matcher(word).test(unquoted)).map((word) => ({ word, term: term.id })),
   );
 }
+
+/**
+ * The forbidden words of `locale` in a text of several lines, each with the line (from 0) it is on. A
+ * quotation may run over lines: it is blanked out, line breaks kept, before the lines are read.
+ */
+export function forbiddenUsesByLine(text: string, locale: Locale): (ForbiddenUse & { line: number })[] {
+  const unquoted = text.replace(QUOTED, (quote) => quote.replace(/[^\n]/g, ' '));
+  return unquoted
+    .split('\n')
+    .flatMap((line, index) => forbiddenUses(line, locale).map((use) => ({ ...use, line: index })));
+}

@@ -40,7 +40,7 @@ export interface AffiliationGroup {
 export function affiliationGroups(
   actors: readonly { id: string; data: ActorData }[],
   byActor: ReadonlyMap<string, ActorActivity<ClaimLike>>,
-  { urls, t }: ViewContext,
+  { urls, t, langOf }: ViewContext,
 ): AffiliationGroup[] {
   return groups(actors, (actor) => actor.data.affiliation)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -52,6 +52,7 @@ export function affiliationGroups(
         return {
           name: data.name,
           href: urls.actor(id),
+          lang: langOf('actors', id),
           meta: [
             t(`actorKind.${data.kind}`),
             ...(data.role ? [data.role] : []),
@@ -66,9 +67,9 @@ export function affiliationGroups(
 /** Each actor (in the order given) linking to its own timeline. */
 export function actorTimelineLinks(
   actors: readonly { id: string; data: ActorData }[],
-  { urls }: ViewContext,
+  { urls, langOf }: ViewContext,
 ): ActorLink[] {
-  return actors.map(({ id, data }) => ({ name: data.name, href: urls.actorTimeline(id) }));
+  return actors.map(({ id, data }) => ({ name: data.name, href: urls.actorTimeline(id), lang: langOf('actors', id) }));
 }
 
 /** What the search script writes, in the page's language: it fills the placeholders in the browser. */

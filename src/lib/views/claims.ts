@@ -22,6 +22,8 @@ export interface ClaimItem {
   slug: string;
   href: string;
   title: string;
+  /** The title's language, where it is not the page's. */
+  lang: string | undefined;
   /** The badge, leading to every claim of that status. */
   status: StatusLink;
   claimant: ActorLink;
@@ -50,6 +52,7 @@ export function claimItem(
     slug: claim.id,
     href: context.urls.claim(claim.id),
     title: data.title,
+    lang: context.langOf('claims', claim.id),
     status: statusLink(data.status, context.urls.statusTimeline(data.status), context.t),
     claimant: actorLink(data.claimant, context),
     day: timelineDay(claim),
@@ -143,16 +146,18 @@ export function claimFacts(claim: ClaimLike, claimant: ActorData, context: ViewC
 export interface RelatedItem {
   href: string;
   title: string;
+  lang: string | undefined;
   status: StatusLink;
   /** How this claim bears on the other, read from this claim: "contradicts", "is supported by". */
   relation: string;
 }
 
 /** Related claims in both directions; a claim linked both ways is listed once, as this claim words it. */
-export function relatedItems(links: ClaimLinks<ClaimLike>, { urls, t }: ViewContext): RelatedItem[] {
+export function relatedItems(links: ClaimLinks<ClaimLike>, { urls, t, langOf }: ViewContext): RelatedItem[] {
   const item = (claim: ClaimLike, relation: string): RelatedItem => ({
     href: urls.claim(claim.id),
     title: claim.data.title,
+    lang: langOf('claims', claim.id),
     status: statusLink(claim.data.status, urls.statusDefinition(claim.data.status), t),
     relation,
   });

@@ -3,6 +3,7 @@
 import { CLAIM_STATUSES, type Response, type ClaimStatus } from '../content/schema.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { Urls } from '../urls.ts';
+import type { TranslatedCollection } from '../content/collections.ts';
 
 /** An actor's name by slug; content validation guarantees every linked slug names one. */
 export type NameOf = (slug: string) => string;
@@ -10,6 +11,8 @@ export type NameOf = (slug: string) => string;
 export interface ActorLink {
   name: string;
   href: string;
+  /** The language of the name, where it is not the page's (see ViewContext.langOf). */
+  lang: string | undefined;
 }
 
 /** The statuses that have claims, with their counts in words: "1,200 unverified, 4 disputed". */
@@ -47,6 +50,12 @@ export interface ViewContext {
   placeNameOf: (slug: string) => string;
   /** The place a place lies within, if any. */
   placeParentOf: (slug: string) => string | undefined;
+  /**
+   * The `lang` an entry's words (a claim's title, an actor's name) need on the page: undefined where
+   * they are in the page's language, the language they are written in where the entry has no
+   * translation into the page's.
+   */
+  langOf: (collection: TranslatedCollection, slug: string) => string | undefined;
   urls: Urls;
   /** Every word the view writes, in the page's language. */
   t: Translator;
@@ -55,26 +64,31 @@ export interface ViewContext {
 export interface IncidentLink {
   title: string;
   href: string;
+  lang: string | undefined;
 }
 
-export const incidentLink = (slug: string, { incidentTitleOf, urls }: ViewContext): IncidentLink => ({
+export const incidentLink = (slug: string, { incidentTitleOf, urls, langOf }: ViewContext): IncidentLink => ({
   title: incidentTitleOf(slug),
   href: urls.incident(slug),
+  lang: langOf('incidents', slug),
 });
 
 export interface PlaceLink {
   name: string;
   href: string;
+  lang: string | undefined;
 }
 
-export const placeLink = (slug: string, { placeNameOf, urls }: ViewContext): PlaceLink => ({
+export const placeLink = (slug: string, { placeNameOf, urls, langOf }: ViewContext): PlaceLink => ({
   name: placeNameOf(slug),
   href: urls.place(slug),
+  lang: langOf('places', slug),
 });
 
-export const actorLink = (slug: string, { nameOf, urls }: ViewContext): ActorLink => ({
+export const actorLink = (slug: string, { nameOf, urls, langOf }: ViewContext): ActorLink => ({
   name: nameOf(slug),
   href: urls.actor(slug),
+  lang: langOf('actors', slug),
 });
 
 export function statusLink(status: ClaimStatus, href: string, t: Translator): StatusLink {

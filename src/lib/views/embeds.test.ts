@@ -148,7 +148,7 @@ describe("an incident's status bar, embedded", () => {
     const summary = incidentSummary(
       { id: 'an-incident', data: { title: 'An incident', date: '2024-01-10' } },
       [claim('a'), claim('b', { status: 'unverified' })],
-      { urls, placeNameOf: (slug) => slug, t: context.t },
+      { urls, placeNameOf: (slug) => slug, t: context.t, langOf: () => undefined },
     );
     const embed = incidentEmbed(summary, context, site);
     expect(embed.frame.src).toBe('https://example.org/contested/incidents/an-incident/embed/');

@@ -20,10 +20,12 @@ export interface IncidentSummaryView {
   slug: string;
   href: string;
   title: string;
+  /** The title's language, where it is not the page's. */
+  lang: string | undefined;
   /** "9 November 2023", or "30 December 2023 to 29 February 2024". */
   dates: string;
-  /** The names of the places it concerns. */
-  places: readonly string[];
+  /** The names of the places it concerns, each with its language where it is not the page's. */
+  places: readonly { name: string; lang: string | undefined }[];
   total: number;
   /** "6 unverified, 1 disputed": the bar's figures in words, which the bar only repeats. */
   byStatus: string;
@@ -53,15 +55,16 @@ export function statusBar(counts: Record<ClaimStatus, number>, width = STATUS_BA
 export function incidentSummary(
   incident: { id: string; data: IncidentData },
   claims: readonly ClaimLike[],
-  { urls, placeNameOf, t }: Pick<ViewContext, 'urls' | 'placeNameOf' | 't'>,
+  { urls, placeNameOf, t, langOf }: Pick<ViewContext, 'urls' | 'placeNameOf' | 't' | 'langOf'>,
 ): IncidentSummaryView {
   const counts = countByStatus(claims);
   return {
     slug: incident.id,
     href: urls.incident(incident.id),
     title: incident.data.title,
+    lang: langOf('incidents', incident.id),
     dates: incidentDates(incident.data, t),
-    places: (incident.data.places ?? []).map(placeNameOf),
+    places: (incident.data.places ?? []).map((slug) => ({ name: placeNameOf(slug), lang: langOf('places', slug) })),
     total: claims.length,
     byStatus: statusesInWords(counts, t),
     bar: statusBar(counts),
@@ -69,7 +72,7 @@ export function incidentSummary(
 }
 
 export interface PartyStatement {
-  claim: { href: string; title: string };
+  claim: { href: string; title: string; lang: string | undefined };
   /** "Claimed", or the stance of a response in words: "denies", "did not comment". */
   what: string;
   /** A response that says nothing on the substance: no comment, not confirmed. */
@@ -93,7 +96,11 @@ export interface PartyView {
  */
 export function incidentParties(claims: readonly ClaimLike[], context: ViewContext): PartyView[] {
   const { t } = context;
-  const linkTo = (claim: ClaimLike) => ({ href: context.urls.claim(claim.id), title: claim.data.title });
+  const linkTo = (claim: ClaimLike) => ({
+    href: context.urls.claim(claim.id),
+    title: claim.data.title,
+    lang: context.langOf('claims', claim.id),
+  });
   return [...indexByActor(claims)].map(([actor, { claimed, responded, silences, involved }]) => ({
     id: `party-${actor}`,
     actor: actorLink(actor, context),

@@ -43,6 +43,7 @@ const context: ViewContext = {
   editorNameOf: (slug) => slug,
   placeNameOf: (slug) => data[slug]?.name ?? slug,
   placeParentOf: (slug) => data[slug]?.parent,
+  langOf: () => undefined,
   urls: createUrls('/base/'),
   t,
 };

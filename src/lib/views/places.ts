@@ -160,6 +160,8 @@ export interface PlaceListItem {
   slug: string;
   href: string;
   name: string;
+  /** The name's language, where it is not the page's. */
+  lang: string | undefined;
   kind: string;
   precision: string;
   /** Claims about the place, and how many of them name a place within it. */
@@ -180,6 +182,7 @@ export function placeListItems(
       slug: place.id,
       href: urls.place(place.id),
       name: place.data.name,
+      lang: context.langOf('places', place.id),
       kind: t(`placeKind.${place.data.kind}`),
       precision: t('place.precisionWithin', {
         precision: t(`precision.${place.data.precision}.label`).toLowerCase(),

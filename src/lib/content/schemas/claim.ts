@@ -128,7 +128,7 @@ const related = strictObject({
 
 const claimFields = {
   title: text(10, 120, 'one sentence').describe(
-    `One neutral sentence that reports the claim as its claimant's statement, never as fact: the claimant's name (or short name), then an attribution verb ("Ministry of X says …"). It must contain one of the attribution verbs ${ATTRIBUTION_VERBS.join(', ')}.`,
+    `One neutral sentence that reports the claim as its claimant's statement, never as fact: the claimant's name (or short name), then an attribution verb ("Ministry of X says …"). It must contain one of the attribution verbs ${ATTRIBUTION_VERBS.en.join(', ')}.`,
   ),
   claimant: slug.describe('Slug of the actor who made the claim.'),
   incident: slug.describe(
