@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { translator } from '../src/lib/i18n/translator.ts';
-import { site } from './sites.ts';
+import { site, urlsIn } from './sites.ts';
 
 /** The words of the English site, which these tests read. */
 const t = translator('en');
@@ -49,6 +49,25 @@ test('a word finds the claims whose own words hold it, not every claim of the in
   const hrefs = await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.filter((href) => href?.startsWith(urls.claims())).sort()).toEqual(
     about.map((claim) => urls.claim(claim.slug)).sort(),
+  );
+});
+
+test('each language searches its own pages (Russian words stemmed), and offers the others with the same words', async ({
+  page,
+}) => {
+  const russian = urlsIn(site, 'ru');
+  const translated = site.claims.filter((claim) => site.translationOf('claims', claim.slug, 'ru'));
+  expect(translated.length).toBeGreaterThan(0);
+  // "уничтожить" is on no page as such ("уничтожила" is): the Russian stemmer finds it.
+  await page.goto(`${russian.search()}?q=${encodeURIComponent('уничтожить')}`);
+  const titles = page.locator('#search-results a.claim-title');
+  await expect(titles.first()).toBeVisible();
+  const hrefs = await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs).toContain(russian.claim('s200-missile-shot-down-over-kaluga'));
+  expect(hrefs.filter((href) => !href.startsWith(russian.home()))).toEqual([]);
+  await expect(page.locator('#search-elsewhere a[hreflang="en"]')).toHaveAttribute(
+    'href',
+    `${urls.search()}?q=${encodeURIComponent('уничтожить')}`,
   );
 });
 

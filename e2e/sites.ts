@@ -10,7 +10,7 @@ import { translator, type Translator } from '../src/lib/i18n/translator.ts';
 import { createUrls, type Urls } from '../src/lib/urls.ts';
 import { buildSettings, type BuildSettings } from '../src/lib/site.ts';
 import { readContentFiles, validateContentFiles } from '../src/lib/content/validate.ts';
-import type { ActorEntry, ClaimEntry, PlaceEntry } from '../src/lib/content/rules.ts';
+import type { ActorEntry, ClaimEntry, IncidentEntry, PlaceEntry } from '../src/lib/content/rules.ts';
 import type { TranslationEntry } from '../src/lib/content/translation-rules.ts';
 import type { TranslatedCollection } from '../src/lib/content/collections.ts';
 import { FIXTURE_AT_ROOT_ENV, FIXTURE_ENV } from './fixture-site/settings.ts';
@@ -26,6 +26,7 @@ export interface BuiltSite {
   claims: ClaimEntry[];
   actors: ActorEntry[];
   places: PlaceEntry[];
+  incidents: IncidentEntry[];
   /** Every translation of an entry. */
   translations: TranslationEntry[];
   /** The translation of an entry into a locale, if it has one. */
@@ -39,7 +40,7 @@ export interface BuiltSite {
 function builtSite(name: BuiltSite['name'], env: Record<string, string | undefined>): BuiltSite {
   const settings = buildSettings(env);
   const outDir = join(root, settings.outDir);
-  const { claims, actors, places, translations } = validateContentFiles(
+  const { claims, actors, places, incidents, translations } = validateContentFiles(
     readContentFiles(join(root, settings.contentDir)),
     { today: '9999-12-31' },
   );
@@ -62,6 +63,7 @@ function builtSite(name: BuiltSite['name'], env: Record<string, string | undefin
     claims,
     actors,
     places,
+    incidents,
     translations,
     translationOf,
     distFile,

@@ -12,17 +12,25 @@ import {
   SECURITY_HEADERS,
 } from '../../src/lib/security.ts';
 import { sites } from '../sites.ts';
+import { pathInLocale } from '../../src/lib/urls.ts';
+import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
 
 const netlifyConfigPath = resolve(import.meta.dirname, '../../netlify.toml');
 
 describe.each(sites)('$name', (site) => {
   const { urls } = site;
+  const { base } = site.settings;
   const lines = readFileSync(join(site.outDir, '_redirects'), 'utf8').split('\n').filter(Boolean);
 
   it('redirects every alias, its feed, JSON, CSV and embeds with a 301 to a target that exists', () => {
     const expected = site.claims.flatMap((claim) =>
       (claim.data.aliases ?? []).flatMap((alias) => [
         `${urls.claim(alias)} ${urls.claim(claim.slug)} 301`,
+        // Its page in each language it is translated into had the former address too.
+        ...LOCALE_LIST.filter((locale) => site.translationOf('claims', claim.slug, locale)).map(
+          (locale) =>
+            `${pathInLocale(base, urls.claim(alias), locale)} ${pathInLocale(base, urls.claim(claim.slug), locale)} 301`,
+        ),
         `${urls.claimFeed(alias)} ${urls.claimFeed(claim.slug)} 301`,
         `${urls.claimJson(alias)} ${urls.claimJson(claim.slug)} 301`,
         ...(claim.data.breakdown ? [`${urls.claimCsv(alias)} ${urls.claimCsv(claim.slug)} 301`] : []),
@@ -36,7 +44,7 @@ describe.each(sites)('$name', (site) => {
       const [, target = ''] = line.split(' ');
       expect(existsSync(site.distFile(target)), target).toBe(true);
     }
-    if (site.name === 'fixture-site') expect(lines.length).toBeGreaterThan(0);
+    if (site.name === 'fixture-site') expect(lines.filter((line) => line.includes('/uk/')).length).toBeGreaterThan(0);
   });
 
   it('sends the security headers under the base path', () => {

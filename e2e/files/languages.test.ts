@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/lib/i18n/locales
 import { translator } from '../../src/lib/i18n/translator.ts';
 import { pathInLocale } from '../../src/lib/urls.ts';
 import { builtPages, documentAt, sites, urlsIn, type BuiltPage } from '../sites.ts';
+import type { TranslatedCollection } from '../../src/lib/content/collections.ts';
 
 const locales = Object.keys(LOCALES) as Locale[];
 const translated = locales.filter((locale) => locale !== DEFAULT_LOCALE);
@@ -103,6 +104,7 @@ describe.each(sites)('$name', (site) => {
         ...site.claims.map((entry) => ['claims', entry.slug, urls.claim(entry.slug)] as const),
         ...site.actors.map((entry) => ['actors', entry.slug, urls.actor(entry.slug)] as const),
         ...site.places.map((entry) => ['places', entry.slug, urls.place(entry.slug)] as const),
+        ...site.incidents.map((entry) => ['incidents', entry.slug, urls.incident(entry.slug)] as const),
       ];
       for (const [collection, slug, url] of entries) {
         const translation = site.translationOf(collection, slug, locale);
@@ -152,17 +154,29 @@ describe.each(sites)('$name', (site) => {
   });
 
   it("marks an entry's own words on a translated page with their language, where it has no translation", () => {
+    const entryAt = new RegExp(`^${base}(?:(?:uk|ru)/)?(claims|actors|incidents|places)/([^/]+)/`);
     const titles = inTranslation.flatMap((page) =>
-      page.document.querySelectorAll('a.claim-title').map((title) => ({ page, title })),
+      page.document.querySelectorAll('a.claim-title, .claim-title > a').map((title) => ({ page, title })),
     );
     expect(titles.length).toBeGreaterThan(10);
-    // A title links to the entry's page in the page's language where the entry is translated into it,
-    // and is then in that language; else to its English page, and is marked English.
-    const wrong = titles.filter(({ page, title }) => {
-      const inPageLanguage = (title.getAttribute('href') ?? '').startsWith(`${base}${localeOf(page)}/`);
-      return title.getAttribute('lang') !== (inPageLanguage ? undefined : LOCALES[DEFAULT_LOCALE].lang);
+    // A title is in the page's language, and leads to the entry's page in it, exactly where the entry is
+    // translated into it; else it is marked English and leads to the English page.
+    const wrong = titles.flatMap(({ page, title }) => {
+      const href = title.getAttribute('href') ?? '';
+      const [, collection, slug] = entryAt.exec(href) ?? [];
+      if (collection === undefined || slug === undefined) return [];
+      const locale = localeOf(page);
+      const translated = site.translationOf(collection as TranslatedCollection, slug, locale) !== undefined;
+      const expected = {
+        href: pathInLocale(base, href, translated ? locale : DEFAULT_LOCALE),
+        lang: translated ? undefined : 'en',
+      };
+      const found = { href, lang: title.getAttribute('lang') };
+      return found.href === expected.href && found.lang === expected.lang
+        ? []
+        : [`${page.url}: ${title.text.trim()} ${JSON.stringify(found)}`];
     });
-    expect(wrong.map(({ page, title }) => `${page.url}: ${title.text.trim()}`)).toEqual([]);
+    expect(wrong).toEqual([]);
     if (site.name === 'fixture-site') {
       // The fixture site translates a few entries: both cases are there.
       expect(titles.some(({ title }) => title.getAttribute('lang') === undefined)).toBe(true);

@@ -15,7 +15,7 @@ const addFormats = ((formats as unknown as { default?: unknown }).default ?? for
 
 /** A record without what the data adds to the content's own fields. */
 function contentFields(record: ClaimRecord | undefined): Record<string, unknown> {
-  const added = new Set(['slug', 'url', 'lastUpdated', 'citation']);
+  const added = new Set(['slug', 'url', 'lastUpdated', 'citation', 'translations']);
   return Object.fromEntries(Object.entries(record ?? {}).filter(([key]) => !added.has(key)));
 }
 
@@ -100,12 +100,53 @@ describe.each(sites)('$name', (site) => {
     );
   });
 
+  it("carries each entry's translations, and gives translations.csv one row per translation, its language in a column", () => {
+    type Translated = { slug: string; translations: { lang: string; url: string; reviewed: boolean }[] };
+    const records = [
+      ...(claims as unknown as Translated[]).map((record) => ['claims', 'claim', record] as const),
+      ...(json(urls.dataFile('actors.json')) as Translated[]).map((record) => ['actors', 'actor', record] as const),
+      ...(json(urls.dataFile('places.json')) as Translated[]).map((record) => ['places', 'place', record] as const),
+    ];
+    const expected = records.flatMap(([collection, entry, record]) =>
+      site.translations
+        .filter((translation) => translation.collection === collection && translation.slug === record.slug)
+        .map((translation) => [
+          entry,
+          record.slug,
+          translation.language,
+          String(translation.data.reviewer !== undefined),
+        ]),
+    );
+    expect(
+      records
+        .flatMap(([, entry, record]) =>
+          record.translations.map((translation) => [
+            entry,
+            record.slug,
+            translation.lang,
+            String(translation.reviewed),
+          ]),
+        )
+        .sort(),
+    ).toEqual([...expected].sort());
+    const rows = [...csvParse(read(urls.dataFile('translations.csv')))];
+    expect(rows.map((row) => [row['entry'], row['slug'], row['lang'], row['reviewed']]).sort()).toEqual(
+      [...expected].sort(),
+    );
+    expect(rows.length).toBe(site.translations.filter((translation) => translation.collection !== 'incidents').length);
+  });
+
   it('resolves every permanent URL in the data to a built page', () => {
-    const actors = json(urls.dataFile('actors.json')) as { url: string }[];
-    const places = json(urls.dataFile('places.json')) as { url: string; slug: string }[];
+    const actors = json(urls.dataFile('actors.json')) as { url: string; translations: { url: string }[] }[];
+    const places = json(urls.dataFile('places.json')) as {
+      url: string;
+      slug: string;
+      translations: { url: string }[];
+    }[];
     expect(places.map((place) => place.slug).sort()).toEqual(site.places.map((place) => place.slug).sort());
     const missing = [...claims, ...actors, ...places]
-      .map((record) => new URL(record.url))
+      .flatMap((record) => [record.url, ...record.translations.map((translation) => translation.url)])
+      .map((url) => new URL(url))
       .filter((url) => url.origin !== site.settings.site || !existsSync(site.distFile(url.pathname)));
     expect(missing).toEqual([]);
   });
@@ -129,6 +170,7 @@ describe.each(sites)('$name', (site) => {
       'places.json',
       'claims.csv',
       'responses.csv',
+      'translations.csv',
       'datapackage.json',
     ]) {
       const row = page.querySelectorAll('tr').find((tr) => tr.querySelector(`a[href="${urls.dataFile(file)}"]`));

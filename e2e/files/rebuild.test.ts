@@ -4,7 +4,8 @@
 // publishes exactly what a cold build of the same content publishes, even after edits that reach
 // other pages: an actor renamed (every claim page and card of the actor), a claim retitled (the
 // claims related to it), a claim's body alone edited, or its translation's (its page only: the content
-// layer renders bodies, src/content.config.ts, so the key must cover them) and a claim deleted (its page, linked
+// layer renders bodies, src/content.config.ts, so the key must cover them), a translation added or
+// removed (the language links of the entry's pages) and a claim deleted (its page, linked
 // from the cache before Astro renders, src/integrations/cached-pages.ts, must not stay behind).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,12 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
     // A translation's body alone: its page in that language is rendered again.
     edit('claims/north-drone-tally.uk.mdx', /\n*$/, '\n\nРечення, додане лише до перекладу.\n');
     rmSync(join(warm.CONTENT_DIR, 'claims/north-january-drill.mdx'));
+    // A translation added and one removed: the entries' pages in every language link to their versions.
+    writeFileSync(
+      join(warm.CONTENT_DIR, 'actors/monitor-east.ru.mdx'),
+      '---\nname: Восточная группа мониторинга\ntranslation: machine-assisted\n---\n\nВымышленная группа.\n',
+    );
+    rmSync(join(warm.CONTENT_DIR, 'places/northern-province.ru.mdx'));
     buildSite(warm);
     expect(existsSync(join(warm.OUT_DIR, 'claims/north-january-drill/index.html'))).toBe(false);
 
@@ -82,6 +89,11 @@ it('rebuilds what an edit reaches, copies the rest, and publishes what a cold bu
     );
     expect(readFileSync(join(warm.OUT_DIR, 'uk/claims/north-drone-tally/index.html'), 'utf8')).toContain(
       'Речення, додане лише до перекладу.',
+    );
+    const russianVersion = '<link rel="alternate" hreflang="ru"';
+    expect(readFileSync(join(warm.OUT_DIR, 'actors/monitor-east/index.html'), 'utf8')).toContain(russianVersion);
+    expect(readFileSync(join(warm.OUT_DIR, 'places/northern-province/index.html'), 'utf8')).not.toContain(
+      russianVersion,
     );
     // Claims that show nothing of what was edited keep their keys, so their pages were copied.
     const kept = [...pagesAfter.keys()].map((path) => path.split('/').at(-2));

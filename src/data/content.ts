@@ -30,6 +30,7 @@ import { translator } from '../lib/i18n/translator.ts';
 import { createUrls } from '../lib/urls.ts';
 import { DEFAULT_LOCALE, ENTRY_LOCALE, isLocale, LOCALE_LIST, LOCALES, type Locale } from '../lib/i18n/locales.ts';
 import type { TranslationData } from '../lib/content/schema.ts';
+import type { TranslationSource } from '../lib/data/records.ts';
 import type { FacetNames } from '../lib/views/archives.ts';
 import type { ViewContext } from '../lib/views/common.ts';
 import { incidentSummary, type IncidentSummaryView } from '../lib/views/incidents.ts';
@@ -190,6 +191,17 @@ const translationKey = (collection: TranslatedCollection, slug: string, locale: 
 
 const CREDIT = new Set(['translation', 'translator', 'reviewer']);
 
+/** Every translation, by the entry it translates and its language (its id is `claims/<slug>.uk`). */
+export function translationSources(content: SiteContent): TranslationSource[] {
+  return content.entries.translations.flatMap((translation) => {
+    const [folder = '', name = ''] = translation.id.split('/');
+    const parsed = translationName(`${name}.mdx`);
+    const collection = TRANSLATED_COLLECTIONS.find((candidate) => COLLECTIONS[candidate].folder === folder);
+    if (!parsed || !collection || !isLocale(parsed.language)) return [];
+    return [{ collection, slug: parsed.slug, locale: parsed.language, data: translation.data }];
+  });
+}
+
 /** The words a translation gives an entry, in place of the English: every field but its credit. */
 const wordsOf = (translation: Translation): Record<string, unknown> =>
   Object.fromEntries(Object.entries(translation.data).filter(([field]) => !CREDIT.has(field)));
@@ -209,6 +221,8 @@ function entriesIn(entries: Entries, locale: Locale): Entries {
       data: { ...entry.data, ...wordsOf(translation) },
       body: translation.body,
       rendered: translation.rendered,
+      // Its words are the translation's: "edit this page" opens that file.
+      filePath: translation.filePath,
       // What its page shows comes from both files: a change to either renders it again.
       digest: `${entry.digest ?? ''}:${translation.digest ?? ''}`,
     };

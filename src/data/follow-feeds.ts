@@ -13,8 +13,8 @@ export interface FollowFeed {
   page: string;
   /** What it follows, as the /feeds/ page lists it: "Unverified claims", a party's name. */
   label: string;
-  /** Whether the label is an entry's own name, in the language the entry is written in. */
-  ofEntry: boolean;
+  /** The label's language, where it is an entry's own name not in the page's language. */
+  lang: string | undefined;
   title: string;
   description: string;
   items: FeedItem[];
@@ -32,7 +32,7 @@ export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFee
     href: urls.statusFeed(status),
     page: urls.statusTimeline(status),
     label: t('feeds.status.label', { status: label }),
-    ofEntry: false,
+    lang: undefined,
     title: t('feeds.status.title', { site: SITE_NAME, status: label.toLowerCase() }),
     description: t('feeds.status.description', { status: label.toLowerCase() }),
     items: latestItems(claimItems(content, content.byStatus.get(status) ?? [])),
@@ -49,7 +49,7 @@ export function actorFeed(content: SiteContent, slug: string): FollowFeed {
     href: urls.actorFeed(slug),
     page: content.view.urls.actor(slug),
     label: name,
-    ofEntry: true,
+    lang: content.view.langOf('actors', slug),
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),
     description: content.view.t('feeds.actor.description', { name }),
     items: latestItems([...claimItems(content, activity?.claimed ?? []), ...responses]),
@@ -62,7 +62,7 @@ export function incidentFeed(content: SiteContent, slug: string): FollowFeed {
     href: urls.incidentFeed(slug),
     page: content.view.urls.incident(slug),
     label: title,
-    ofEntry: true,
+    lang: content.view.langOf('incidents', slug),
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name: title }),
     description: content.view.t('feeds.incident.description'),
     items: latestItems(claimItems(content, claimsOfIncident(content, slug))),
@@ -75,7 +75,7 @@ export function placeFeed(content: SiteContent, slug: string): FollowFeed {
     href: urls.placeFeed(slug),
     page: content.view.urls.place(slug),
     label: name,
-    ofEntry: true,
+    lang: content.view.langOf('places', slug),
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),
     description: content.view.t('feeds.place.description', { name }),
     items: latestItems(claimItems(content, content.byPlace.get(slug)?.all ?? [])),

@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '../lib/i18n/locales.ts
 import { isTranslated, type TranslatedCollection } from '../lib/content/collections.ts';
 import { contentIn, siteContent, type SiteContent } from './content.ts';
 import { urls } from '../lib/urls.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 import { translationView, type TranslationView } from '../lib/views/translations.ts';
 
 /** The `[...locale]` parameter of a locale: none for the default. */
@@ -31,10 +32,30 @@ export async function localizedPaths<Path extends { params: object }>(
  * locale the entries translated into it. An entry with no translation has no page in that locale: the
  * locale's lists link to its English page rather than repeat it under a translated address.
  */
-export const entryPaths = <Path extends { params: { slug: string } }>(
+export const entryPaths = <Path extends { params: { slug: string }; cacheKey?: string | undefined }>(
   collection: TranslatedCollection,
   paths: (content: SiteContent) => Path[],
-) => localizedPaths((content) => paths(content).filter(({ params }) => content.wordsIn(collection, params.slug)));
+  /** The entry a path shows: its slug, unless it is another address of it (a claim's former slug). */
+  entryOf: (path: Path) => string = (path) => path.params.slug,
+) =>
+  localizedPaths((content) =>
+    paths(content)
+      .filter((path) => content.wordsIn(collection, entryOf(path)))
+      .map((path) =>
+        path.cacheKey === undefined
+          ? path
+          : {
+              ...path,
+              // The page also shows the languages the entry is in (its language links, BaseLayout) and who
+              // translated it (TranslationNote): adding, removing or crediting a translation renders it again.
+              cacheKey: cacheKey([
+                path.cacheKey,
+                content.languagesOf(collection, entryOf(path)),
+                translationOf(content, collection, entryOf(path)) ?? null,
+              ]),
+            },
+      ),
+  );
 
 // An entry route's pattern: its collection, then the entry's slug (and, for some, a part of its list).
 const ENTRY_ROUTE = /^\/\[\.\.\.locale\]\/([a-z]+)\/\[slug\]/;
@@ -52,8 +73,9 @@ export async function languagesOfPage(
   const collection = ENTRY_ROUTE.exec(routePattern)?.[1];
   if (collection === undefined) return LOCALE_LIST;
   const { slug } = params;
-  // An alias of a claim (its former slug) is no entry: its page is in English only.
   if (!isTranslated(collection as never) || slug === undefined) return [DEFAULT_LOCALE];
+  // A claim's former slug has no translation of its own: its page, which only sends the reader on
+  // (and is not indexed), leads to the home page of every other language.
   return (await siteContent()).languagesOf(collection as TranslatedCollection, slug);
 }
 
@@ -69,10 +91,3 @@ export function translationOf(
   const original = { claims: urls.claim, actors: urls.actor, incidents: urls.incident, places: urls.place };
   return translationView(credit, original[collection](slug), content.view);
 }
-
-/**
- * Whether an entry's page goes in the search index (`data-pagefind-body`): its English page only,
- * since search reads one index, of the site in English.
- */
-export const searchable = (content: SiteContent): true | undefined =>
-  content.locale === DEFAULT_LOCALE ? true : undefined;

@@ -3,7 +3,7 @@
 import { openDataFiles, type DataFileText, type OpenData } from '../lib/data/open-data-files.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
 import { urls } from '../lib/urls.ts';
-import { siteContent } from './content.ts';
+import { siteContent, translationSources } from './content.ts';
 
 export type { DataFileText, OpenData } from '../lib/data/open-data-files.ts';
 
@@ -11,7 +11,14 @@ let loaded: Promise<OpenData> | undefined;
 
 /** The open data, built once per build, with absolute URLs on the site's address (SITE_URL). */
 export function openData(): Promise<OpenData> {
-  loaded ??= siteContent().then((content) => openDataFiles(content, new URL(import.meta.env.SITE), urls, SITE_NAME));
+  loaded ??= siteContent().then((content) =>
+    openDataFiles(
+      { ...content, translations: translationSources(content) },
+      new URL(import.meta.env.SITE),
+      urls,
+      SITE_NAME,
+    ),
+  );
   return loaded;
 }
 

@@ -48,6 +48,19 @@ export interface ContentValidationIntegration extends AstroIntegration {
   movedClaims: () => MovedClaim[];
 }
 
+/** The claims with former slugs, and the languages each is translated into (its pages had them too). */
+const movedClaims = ({ claims, translations }: ValidationReport): MovedClaim[] =>
+  claims
+    .filter((claim) => claim.data.aliases?.length)
+    .map((claim) => ({
+      slug: claim.slug,
+      aliases: claim.data.aliases ?? [],
+      hasBreakdown: claim.data.breakdown !== undefined,
+      languages: translations
+        .filter((translation) => translation.collection === 'claims' && translation.slug === claim.slug)
+        .map((translation) => translation.language),
+    }));
+
 /** @param contentDir the content folder, relative to the project root. */
 export default function contentValidation(contentDir = 'content'): ContentValidationIntegration {
   let validated: ValidationReport | undefined;
@@ -63,14 +76,7 @@ export default function contentValidation(contentDir = 'content'): ContentValida
       return validated;
     },
     aliases: () => aliases,
-    movedClaims: () =>
-      claims()
-        .filter((claim) => claim.data.aliases?.length)
-        .map((claim) => ({
-          slug: claim.slug,
-          aliases: claim.data.aliases ?? [],
-          hasBreakdown: claim.data.breakdown !== undefined,
-        })),
+    movedClaims: () => (validated ? movedClaims(validated) : []),
     hooks: {
       'astro:config:setup': ({ config }) => {
         contentPath = fileURLToPath(new URL(`${contentDir}/`, config.root));

@@ -17,13 +17,21 @@ import type { ClaimLike } from '../lib/claims.ts';
 import { asCollectionEntry, type ActorEntry } from '../lib/content/rules.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { openDataFiles } from '../lib/data/open-data-files.ts';
-import { toJson } from '../lib/data/records.ts';
+import { toJson, type TranslationSource } from '../lib/data/records.ts';
+import type { TranslationEntry } from '../lib/content/translation-rules.ts';
 import { translator } from '../lib/i18n/translator.ts';
 import { linkOrCopy } from '../lib/link-files.ts';
 import { buildSettings } from '../lib/site.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
 import { createUrls, type Urls } from '../lib/urls.ts';
 import { claimBox, oembedRecord } from '../lib/views/embeds.ts';
+
+const asTranslationSource = ({ collection, slug, language, data }: TranslationEntry): TranslationSource => ({
+  collection,
+  slug,
+  locale: language,
+  data,
+});
 
 /** @param content the validated content, known once it has been validated. */
 export default function dataFiles(content: () => ValidationResult): AstroIntegration {
@@ -40,12 +48,13 @@ export default function dataFiles(content: () => ValidationResult): AstroIntegra
         const urls = createUrls(base);
         const outDir = fileURLToPath(dir);
         const inSite = (path: string) => join(outDir, path.slice(urls.home().length));
-        const { claims, actors, places } = content();
+        const { claims, actors, places, translations } = content();
         const data = openDataFiles(
           {
             claims: claims.map(asCollectionEntry),
             actors: actors.map(asCollectionEntry),
             places: places.map(asCollectionEntry),
+            translations: translations.map(asTranslationSource),
           },
           site,
           urls,

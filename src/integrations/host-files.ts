@@ -20,7 +20,7 @@ export default function hostFiles(movedClaims: () => readonly MovedClaim[]): Ast
       'astro:build:done': ({ dir }) => {
         const urls = createUrls(base);
         const outDir = fileURLToPath(dir);
-        writeFileSync(join(outDir, '_redirects'), redirectsFile(movedClaims(), urls));
+        writeFileSync(join(outDir, '_redirects'), redirectsFile(movedClaims(), base));
         writeFileSync(join(outDir, '_headers'), headersFile(urls.home()));
       },
     },

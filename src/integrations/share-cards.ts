@@ -22,7 +22,6 @@ import { buildSettings } from '../lib/site.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { ViewContext } from '../lib/views/common.ts';
 
-/** @param content the validated content, known once it has been validated. */
 /** What the cards' words are written from: every name in English, as every card is. */
 function englishView({ actors, incidents, editors, places }: ValidationResult, base: string): ViewContext {
   const lookup = (pairs: [string, string][]) => {
@@ -41,6 +40,7 @@ function englishView({ actors, incidents, editors, places }: ValidationResult, b
   };
 }
 
+/** @param content the validated content, known once it has been validated. */
 export default function shareCards(content: () => ValidationResult): AstroIntegration {
   let base = '/';
   let root: URL | undefined;

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { redirectsFile } from './host-files.ts';
-import { createUrls } from './urls.ts';
 
 describe('the redirects file', () => {
   it('sends every former address of a claim, its feed, JSON, CSV and embeds, to the live one with a 301', () => {
     const file = redirectsFile(
       [
-        { slug: 'new-name', aliases: ['old-name', 'older-name'], hasBreakdown: true },
-        { slug: 'plain', aliases: ['plain-old'], hasBreakdown: false },
+        { slug: 'new-name', aliases: ['old-name', 'older-name'], hasBreakdown: true, languages: [] },
+        { slug: 'plain', aliases: ['plain-old'], hasBreakdown: false, languages: [] },
       ],
-      createUrls('/contested/'),
+      '/contested/',
     );
     expect(file.split('\n')).toEqual([
       '/contested/claims/old-name/ /contested/claims/new-name/ 301',
@@ -35,7 +34,15 @@ describe('the redirects file', () => {
     ]);
   });
 
+  it("sends a translated claim's former address in each language to its page in that language", () => {
+    const file = redirectsFile([{ slug: 'new', aliases: ['old'], hasBreakdown: false, languages: ['uk'] }], '/');
+    expect(file.split('\n').slice(0, 2)).toEqual([
+      '/claims/old/ /claims/new/ 301',
+      '/uk/claims/old/ /uk/claims/new/ 301',
+    ]);
+  });
+
   it('is empty when no claim has moved', () => {
-    expect(redirectsFile([], createUrls('/'))).toBe('');
+    expect(redirectsFile([], '/')).toBe('');
   });
 });

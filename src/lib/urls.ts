@@ -75,11 +75,14 @@ export interface Urls {
   robots: () => string;
   favicon: () => string;
   notFound: () => string;
-  /** The slug of the claim page at `path`, or undefined when it is no claim page. */
+  /** The slug of the claim page at `path`, in any language, or undefined when it is no claim page. */
   claimSlugAt: (path: string) => string | undefined;
-  /** The slug of the incident page at `path`, or undefined when it is no incident page. */
+  /** The slug of the incident page at `path`, in any language, or undefined when it is no incident page. */
   incidentSlugAt: (path: string) => string | undefined;
 }
+
+/** A page's language in its path, where it is not the default's: `uk/`, `ru/` (or nothing). */
+const LOCALE_SEGMENT = `(?:(?:${LOCALE_LIST.filter((locale) => locale !== DEFAULT_LOCALE).join('|')})/)?`;
 
 /** Where share cards are, under the site's base. */
 export const CARDS_FOLDER = 'cards/';
@@ -159,8 +162,8 @@ export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE, transl
     robots: () => at('robots.txt'),
     favicon: () => at('favicon.svg'),
     notFound: () => at('404.html'),
-    claimSlugAt: (path) => new RegExp(`^${root}claims/([^/]+)/$`).exec(path)?.[1],
-    incidentSlugAt: (path) => new RegExp(`^${root}incidents/(?!archive/)([^/]+)/$`).exec(path)?.[1],
+    claimSlugAt: (path) => new RegExp(`^${root}${LOCALE_SEGMENT}claims/([^/]+)/$`).exec(path)?.[1],
+    incidentSlugAt: (path) => new RegExp(`^${root}${LOCALE_SEGMENT}incidents/(?!archive/)([^/]+)/$`).exec(path)?.[1],
   };
 }
 
@@ -184,9 +187,9 @@ export const editorId = (slug: string) => `editor-${slug}`;
 export const statusDefinitionId = (status: ClaimStatus) => `status-${status}`;
 
 /**
- * The address of the interface page at `path` (an address in any locale) in `locale`: "/uk/timeline/"
- * for "/timeline/" and "uk". For the language switcher and `hreflang`; only the interface has one
- * address per language.
+ * The address of the page at `path` (an address in any locale) in `locale`: "/uk/timeline/" for
+ * "/timeline/" and "uk". For the language switcher and `hreflang`, of the pages that exist in `locale`:
+ * every interface page, and an entry's page where the entry is translated into it.
  */
 export function pathInLocale(base: string, path: string, locale: Locale): string {
   const root = base.endsWith('/') ? base : `${base}/`;

@@ -46,6 +46,11 @@ const fill = (template: string, values: Record<string, string>) =>
 const summary = document.querySelector<HTMLElement>('#search-summary');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const notice = document.querySelector<HTMLElement>('#search-needs-script');
+/** The search pages of the other languages, by their own address (a path under the site's base). */
+const elsewhere = [...document.querySelectorAll<HTMLAnchorElement>('#search-elsewhere a')].map((link) => ({
+  link,
+  path: link.getAttribute('href') ?? '',
+}));
 
 /** Pagefind's excerpt marks matches with <mark>; keep those and plain text, nothing else. */
 function excerptNodes(excerpt: string): Node[] {
@@ -133,6 +138,10 @@ async function start() {
     const fields = new FormData(form);
     const address = new URLSearchParams([...fields].filter(([, value]) => value !== '') as [string, string][]);
     history.replaceState(null, '', `${location.pathname}${address.size ? `?${address}` : ''}`);
+    // The same words searched in another language (its filters name things in that language).
+    const query = text(fields, 'q');
+    for (const { link, path } of elsewhere)
+      link.setAttribute('href', query ? `${path}?${new URLSearchParams({ q: query })}` : path);
     void run(pagefind, fields);
   };
   form.addEventListener('submit', (event) => {
@@ -145,7 +154,7 @@ async function start() {
     clearTimeout(typing);
     typing = setTimeout(update, TYPING_PAUSE_MS);
   });
-  void run(pagefind, new FormData(form));
+  update();
 }
 
 void start();

@@ -53,8 +53,17 @@ export function glossaryProblems(entries: Readonly<EntriesByCollection>): Proble
   );
 }
 
-/** Numbers written in digits ("42", "9", "2023", the 200 of "S-200"). */
-const numbersIn = (text: string): string[] => text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+/**
+ * Numbers written in digits ("42", "9", "2023", the 200 of "S-200"), compared as their digits: the
+ * separators languages differ in ("10,000", "10 000", "1.5", "1,5") and leading zeros left out.
+ */
+const numbersIn = (text: string): string[] =>
+  (text.match(/\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g) ?? []).map((number) =>
+    number.replace(/\D/g, '').replace(/^0+(?=\d)/, ''),
+  );
+
+/** What a translation says of itself, not of the entry. */
+const CREDIT_FIELDS = new Set(['translation', 'translator', 'reviewer']);
 
 export function translationProblems(input: TranslationInput): Problem[] {
   const { translations, slugs } = input;
@@ -137,25 +146,35 @@ function sameFieldProblems(translation: TranslationEntry, original: Entry<unknow
   });
 }
 
-/** A translation gives no number the English does not: a figure is a fact, and facts are the English file's. */
+/**
+ * A translation gives no number the English does not, field by field (its title only the English
+ * title's, its body only the English body's): a figure is a fact, and facts are the English file's.
+ */
 function numberProblems(translation: TranslationEntry, original: Entry<unknown>): Problem[] {
-  // Every number the English gives, in its words or its fields (a breakdown's counts, a date's year).
-  const english = new Set([...numbersIn(JSON.stringify(original.data)), ...numbersIn(original.body)]);
-  const allowed = `only numbers the English ${original.file} gives: ${[...english].sort((a, b) => Number(a) - Number(b)).join(', ') || 'none'}`;
-  const inFields = stringsIn(translation.data).flatMap(([path, value]) =>
-    numbersIn(value)
-      .filter((number) => !english.has(number))
-      .map((number) => problemAt(translation, path, `the number ${number} in ${describeFound(value)}`, allowed)),
-  );
+  const english = original.data as Record<string, unknown>;
+  const numbersOf = (text: unknown) => new Set(typeof text === 'string' ? numbersIn(text) : []);
+  const allowed = (field: string, numbers: ReadonlySet<string>) =>
+    `only numbers the English ${field} gives (${[...numbers].sort((a, b) => Number(a) - Number(b)).join(', ') || 'none'}), in ${original.file}`;
+  const inFields = Object.entries(translation.data)
+    .filter(([field]) => !CREDIT_FIELDS.has(field))
+    .flatMap(([field, value]) => {
+      const known = numbersOf(english[field]);
+      return numbersIn(String(value))
+        .filter((number) => !known.has(number))
+        .map((number) =>
+          problemAt(translation, [field], `the number ${number} in ${describeFound(value)}`, allowed(field, known)),
+        );
+    });
+  const known = numbersOf(original.body);
   const inBody = translation.body.split('\n').flatMap((line, index) =>
     numbersIn(line)
-      .filter((number) => !english.has(number))
+      .filter((number) => !known.has(number))
       .map((number) => ({
         file: translation.file,
         line: translation.bodyLine + index,
         field: 'body',
         found: `the number ${number}`,
-        allowed,
+        allowed: allowed('body', known),
       })),
   );
   return [...inFields, ...inBody];
@@ -163,7 +182,8 @@ function numberProblems(translation: TranslationEntry, original: Entry<unknown>)
 
 /**
  * A translated title attributes the claim with its language's verbs, and opens with the claimant's
- * name as the claimant's own translation gives it (where it has one in that language).
+ * name as the claimant's own translation gives it: a claim is translated after its claimant, so that
+ * its page names the claimant in the page's language and no title can name another party.
  */
 function attributionProblems(
   translation: Entry<ClaimTranslationData> & TranslationEntry,
@@ -173,18 +193,27 @@ function attributionProblems(
   const { title } = translation.data;
   const { language } = translation;
   const claimant = (original.data as { claimant: string }).claimant;
-  const names = actorTranslation(claimant)?.data;
-  const example = names ? `"${names.shortName ?? names.name} ${ATTRIBUTION_VERBS[language][0]} …"` : undefined;
+  const actorFile = `content/actors/${claimant}.${language}.mdx`;
+  const verbs = `(attribution verbs in this language: ${ATTRIBUTION_VERBS[language].join(', ')})`;
   if (!isAttributed(title, language))
     return [
       problemAt(
         translation,
         ['title'],
         describeFound(title),
-        `a sentence that attributes the statement to its claimant${example ? `, such as ${example}` : ''} (attribution verbs in this language: ${ATTRIBUTION_VERBS[language].join(', ')})`,
+        `a sentence that attributes the statement to its claimant ${verbs}`,
       ),
     ];
-  if (!names) return [];
+  const names = actorTranslation(claimant)?.data;
+  if (!names)
+    return [
+      problemAt(
+        translation,
+        ['title'],
+        `a title naming the claimant "${claimant}", which has no translation into this language`,
+        `a claim translated after its claimant: ${actorFile}, whose name the title then opens with`,
+      ),
+    ];
   const forms = [names.name, names.shortName].filter((name) => name !== undefined);
   if (forms.some((name) => opensWithClaimant(title, name, language))) return [];
   return [
@@ -192,7 +221,7 @@ function attributionProblems(
       translation,
       ['title'],
       describeFound(title),
-      `a title that opens with the claimant's name as its translation (content/actors/${claimant}.${language}.mdx) gives it, ${forms.map((name) => `"${name}"`).join(' or ')}, followed by an attribution verb or a comma, such as ${example}`,
+      `a title that opens with the claimant's name as its translation (${actorFile}) gives it, ${forms.map((name) => `"${name}"`).join(' or ')}, followed by an attribution verb or a comma`,
     ),
   ];
 }

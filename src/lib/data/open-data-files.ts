@@ -15,6 +15,9 @@ import {
   recordJsonSchema,
   RESPONSE_COLUMNS,
   responseRows,
+  TRANSLATION_COLUMNS,
+  translationRows,
+  type TranslationSource,
   toCsv,
   toJson,
   type ClaimRecord,
@@ -22,7 +25,8 @@ import {
 } from './records.ts';
 import type { ActorData, PlaceData } from '../content/schema.ts';
 import { sortChronologically, type ClaimLike } from '../claims.ts';
-import type { Urls } from '../urls.ts';
+import { pathInLocale, type Urls } from '../urls.ts';
+import { LOCALE_LIST } from '../i18n/locales.ts';
 import { translator } from '../i18n/translator.ts';
 
 const byName = <Entry extends { id: string; data: { name: string } }>(entries: readonly Entry[]): Entry[] =>
@@ -47,26 +51,43 @@ export interface OpenData {
  * Every open-data file of the site at `site` (its absolute address), with the paths of `urls`: claims
  * in timeline order, actors and places by name, whatever order the entries come in.
  */
+/** What the records are written with: the site's English words and addresses, and the translations. */
+function recordContext(
+  translations: readonly TranslationSource[],
+  site: URL | string,
+  urls: Urls,
+  siteName: string,
+): RecordContext {
+  const original = { claims: urls.claim, actors: urls.actor, incidents: urls.incident, places: urls.place };
+  return {
+    siteName,
+    t: translator(),
+    absolute: (path) => new URL(path, site).href,
+    claimPath: urls.claim,
+    actorPath: urls.actor,
+    placePath: (slug) => urls.place(slug),
+    // In the order of the site's languages, whatever order the files were read in.
+    translationsOf: (collection, slug) =>
+      translations
+        .filter((translation) => translation.collection === collection && translation.slug === slug)
+        .sort((a, b) => LOCALE_LIST.indexOf(a.locale) - LOCALE_LIST.indexOf(b.locale)),
+    translatedPath: (collection, slug, locale) => pathInLocale(urls.home(), original[collection](slug), locale),
+  };
+}
+
 export function openDataFiles(
   entries: {
     claims: readonly ClaimLike[];
     actors: readonly { id: string; data: ActorData }[];
     places: readonly { id: string; data: PlaceData }[];
+    translations: readonly TranslationSource[];
   },
   site: URL | string,
   urls: Urls,
   siteName: string,
 ): OpenData {
-  const absolute = (path: string) => new URL(path, site).href;
-  const placePath = (slug: string) => urls.place(slug);
-  const context: RecordContext = {
-    siteName,
-    t: translator(),
-    absolute,
-    claimPath: urls.claim,
-    actorPath: urls.actor,
-    placePath,
-  };
+  const context = recordContext(entries.translations, site, urls, siteName);
+  const { absolute } = context;
   const claims = sortChronologically(entries.claims).map((claim) => claimRecord(claim, context));
   const actors = byName(entries.actors).map((actor) => actorRecord(actor, context));
   const places = byName(entries.places).map((place) => placeRecord(place, context));
@@ -89,6 +110,11 @@ export function openDataFiles(
       },
       { ...CSV_FILES.claims, text: toCsv(claims, CLAIM_COLUMNS), schema: undefined },
       { ...CSV_FILES.responses, text: toCsv(responseRows(claims), RESPONSE_COLUMNS), schema: undefined },
+      {
+        ...CSV_FILES.translations,
+        text: toCsv(translationRows({ claims, actors, places }), TRANSLATION_COLUMNS),
+        schema: undefined,
+      },
       {
         name: 'datapackage.json',
         mediatype: json,

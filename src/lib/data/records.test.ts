@@ -8,6 +8,8 @@ import {
   responseRows,
   RESPONSE_COLUMNS,
   toCsv,
+  TRANSLATION_COLUMNS,
+  translationRows,
   type RecordContext,
 } from './records.ts';
 import { t } from '../__fixtures__/view-context.ts';
@@ -19,6 +21,34 @@ const context: RecordContext = {
   claimPath: (slug) => `/claims/${slug}/`,
   actorPath: (slug) => `/actors/${slug}/`,
   placePath: (slug) => `/places/${slug}/`,
+  translationsOf: (collection, slug) =>
+    collection === 'claims' && slug === 'a-claim'
+      ? [
+          {
+            collection,
+            slug,
+            locale: 'uk',
+            data: {
+              title: 'Міністерство А заявило, що ракету збито',
+              summary: 'Міністерство А заявило.',
+              translation: 'machine-assisted',
+            },
+          },
+          {
+            collection,
+            slug,
+            locale: 'ru',
+            data: {
+              title: 'Министерство А заявило, что ракета сбита',
+              summary: 'Министерство А заявило.',
+              translation: 'human',
+              translator: 'editor-a',
+              reviewer: 'editor-b',
+            },
+          },
+        ]
+      : [],
+  translatedPath: (collection, slug, locale) => `/${locale}/${collection}/${slug}/`,
 };
 
 const data: ClaimData = {
@@ -55,9 +85,31 @@ describe('a claim record', () => {
       'sources',
       'responses',
       'citation',
+      'translations',
     ]);
     expect(Object.keys(record.sources[0] ?? {})).toEqual(['title', 'date']);
     expect(Object.keys(record.responses?.[0] ?? {})).toEqual(['actor', 'stance', 'date', 'note']);
+  });
+
+  it('carries its translations: the words, their page, how they were made and whether a speaker reviewed them', () => {
+    expect(record.translations).toEqual([
+      {
+        lang: 'uk',
+        url: 'https://example.org/uk/claims/a-claim/',
+        translation: 'machine-assisted',
+        reviewed: false,
+        title: 'Міністерство А заявило, що ракету збито',
+        summary: 'Міністерство А заявило.',
+      },
+      {
+        lang: 'ru',
+        url: 'https://example.org/ru/claims/a-claim/',
+        translation: 'human',
+        reviewed: true,
+        title: 'Министерство А заявило, что ракета сбита',
+        summary: 'Министерство А заявило.',
+      },
+    ]);
   });
 
   it('carries the permanent URL, the last-updated day and the citation', () => {
@@ -91,6 +143,15 @@ describe('CSV files', () => {
     });
   });
 
+  it('give one row per translation, its language in a column', () => {
+    const rows = csvParse(toCsv(translationRows({ claims: [record], actors: [], places: [] }), TRANSLATION_COLUMNS));
+    expect(rows.map((row) => [row['entry'], row['slug'], row['lang'], row['reviewed']])).toEqual([
+      ['claim', 'a-claim', 'uk', 'false'],
+      ['claim', 'a-claim', 'ru', 'true'],
+    ]);
+    expect(rows[0]?.['title']).toBe('Міністерство А заявило, що ракету збито');
+  });
+
   it('are described by a Data Package with their fields and licence', () => {
     const described = dataPackage('Contested', 'https://example.org/', (name) => `https://example.org/data/${name}`, t);
     expect(described.licenses[0]?.name).toBe('CC-BY-4.0');
@@ -101,6 +162,7 @@ describe('CSV files', () => {
     expect(described.resources.map((resource) => [resource.path, resource.schema.fields.map((f) => f.name)])).toEqual([
       ['https://example.org/data/claims.csv', CLAIM_COLUMNS.map((c) => c.name)],
       ['https://example.org/data/responses.csv', RESPONSE_COLUMNS.map((c) => c.name)],
+      ['https://example.org/data/translations.csv', TRANSLATION_COLUMNS.map((c) => c.name)],
     ]);
   });
 });

@@ -10,9 +10,13 @@ import {
   claimFieldsSchema,
   inSchemaOrder,
   placeSchema,
+  TRANSLATION_METHODS,
   type ActorData,
   type PlaceData,
+  type TranslationData,
 } from '../content/schema.ts';
+import type { TranslatedCollection } from '../content/collections.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { citeClaimAt } from './citation.ts';
 import type { TextKey } from '../i18n/dictionary.ts';
 import type { Translator } from '../i18n/translator.ts';
@@ -31,6 +35,20 @@ const citationSchema = z
   })
   .describe('How to cite the claim.');
 
+/** What every translation says of itself, in the data files: its language, its page, how it was made. */
+const translationShape = {
+  lang: z.string().describe('The language it is in, as a BCP 47 tag: uk, ru.'),
+  url: url.describe("The entry's page in that language."),
+  translation: z.enum(TRANSLATION_METHODS).describe('How it was translated: machine-assisted or human.'),
+  reviewed: z.boolean().describe('Whether a speaker of the language has reviewed it against the English.'),
+};
+
+/** An entry's translations: its words in each language it is translated into (its facts are the record's own). */
+const translationsOf = <Shape extends z.ZodRawShape>(words: Shape) =>
+  z
+    .array(z.strictObject({ ...translationShape, ...words }))
+    .describe("The entry's words in each language it is translated into; every fact is the record's own.");
+
 /** One claim in the data files: its slug, permanent URL, last-updated day, every field, its citation. */
 export const claimRecordSchema = z.strictObject({
   slug: z.string().describe("The claim's permanent identifier, the last part of its URL."),
@@ -38,19 +56,40 @@ export const claimRecordSchema = z.strictObject({
   lastUpdated: day.describe('The latest day the record refers to: the claim, a source, a response or an update.'),
   ...claimFieldsSchema.shape,
   citation: citationSchema,
+  translations: translationsOf({
+    title: z.string().describe('The title in the language.'),
+    summary: z.string().describe('The summary in the language.'),
+  }),
 });
 
 export const actorRecordSchema = z.strictObject({
   slug: z.string().describe("The actor's identifier."),
   url: url.describe("The actor's page."),
   ...actorSchema.shape,
+  translations: translationsOf({
+    name: z.string().describe('The name in the language.'),
+    shortName: z.string().optional().describe('The short name in the language, where it has one.'),
+    role: z.string().optional().describe('The role in the language, where it has one.'),
+  }),
 });
 
 export const placeRecordSchema = z.strictObject({
   slug: z.string().describe("The place's identifier, which claims name it by."),
   url: url.describe("The place's page."),
   ...placeSchema.shape,
+  translations: translationsOf({ name: z.string().describe('The name in the language.') }),
 });
+
+/** What every translation in a record says of itself. */
+type TranslationRecord = z.output<z.ZodObject<typeof translationShape>>;
+
+/** A translation of an entry, as the data files are made from it. */
+export interface TranslationSource {
+  collection: TranslatedCollection;
+  slug: string;
+  locale: Locale;
+  data: TranslationData;
+}
 
 export type ClaimRecord = z.output<typeof claimRecordSchema>;
 export type PlaceRecord = z.output<typeof placeRecordSchema>;
@@ -65,6 +104,23 @@ export interface RecordContext {
   claimPath: (slug: string) => string;
   actorPath: (slug: string) => string;
   placePath: (slug: string) => string;
+  /** An entry's translations, and its page in a language it is translated into. */
+  translationsOf: (collection: TranslatedCollection, slug: string) => readonly TranslationSource[];
+  translatedPath: (collection: TranslatedCollection, slug: string, locale: Locale) => string;
+}
+
+/** An entry's translations as its record gives them: credit first, then the translated words. */
+function translationRecords(collection: TranslatedCollection, slug: string, context: RecordContext) {
+  return context.translationsOf(collection, slug).map(({ locale, data }) => ({
+    lang: LOCALES[locale].lang,
+    url: context.absolute(context.translatedPath(collection, slug, locale)),
+    translation: data.translation,
+    reviewed: data.reviewer !== undefined,
+    // Its words: every field but what it says of itself.
+    ...Object.fromEntries(
+      Object.entries(data).filter(([field]) => !['translation', 'translator', 'reviewer'].includes(field)),
+    ),
+  }));
 }
 
 export function claimRecord(claim: ClaimLike, context: RecordContext): ClaimRecord {
@@ -77,6 +133,7 @@ export function claimRecord(claim: ClaimLike, context: RecordContext): ClaimReco
     lastUpdated,
     ...fields,
     citation: citeClaimAt(claim, url, context.siteName, context.t) as unknown as ClaimRecord['citation'],
+    translations: translationRecords('claims', claim.id, context) as ClaimRecord['translations'],
   };
 }
 
@@ -85,6 +142,7 @@ export function actorRecord(actor: { id: string; data: ActorData }, context: Rec
     slug: actor.id,
     url: context.absolute(context.actorPath(actor.id)),
     ...(inSchemaOrder(actorSchema, actor.data) as ActorData),
+    translations: translationRecords('actors', actor.id, context) as ActorRecord['translations'],
   };
 }
 
@@ -93,6 +151,7 @@ export function placeRecord(place: { id: string; data: PlaceData }, context: Rec
     slug: place.id,
     url: context.absolute(context.placePath(place.id)),
     ...(inSchemaOrder(placeSchema, place.data) as PlaceData),
+    translations: translationRecords('places', place.id, context) as PlaceRecord['translations'],
   };
 }
 
@@ -115,7 +174,7 @@ export function recordJsonSchema(title: string, record: z.ZodType): Record<strin
 
 export interface CsvColumn<Row> {
   name: string;
-  type: 'string' | 'date' | 'integer';
+  type: 'string' | 'date' | 'integer' | 'boolean';
   value: (row: Row) => string | number | undefined;
 }
 
@@ -215,6 +274,53 @@ export function responseRows(records: readonly ClaimRecord[]): ResponseRow[] {
   );
 }
 
+/** translations.csv: one row per translation of an entry, its words in the `lang` column's language. */
+export interface TranslationRow {
+  /** What it translates: claim, actor or place. */
+  entry: string;
+  slug: string;
+  lang: string;
+  url: string;
+  /** A claim's title, an actor's or a place's name. */
+  title: string;
+  summary: string | undefined;
+  translation: string;
+  reviewed: boolean;
+}
+
+export const TRANSLATION_COLUMNS: CsvColumn<TranslationRow>[] = [
+  { name: 'entry', type: 'string', value: (r) => r.entry },
+  { name: 'slug', type: 'string', value: (r) => r.slug },
+  { name: 'lang', type: 'string', value: (r) => r.lang },
+  { name: 'url', type: 'string', value: (r) => r.url },
+  { name: 'title', type: 'string', value: (r) => r.title },
+  { name: 'summary', type: 'string', value: (r) => r.summary },
+  { name: 'translation', type: 'string', value: (r) => r.translation },
+  { name: 'reviewed', type: 'boolean', value: (r) => String(r.reviewed) },
+];
+
+export function translationRows(records: {
+  claims: readonly ClaimRecord[];
+  actors: readonly ActorRecord[];
+  places: readonly PlaceRecord[];
+}): TranslationRow[] {
+  const row = (entry: string, slug: string, translation: TranslationRecord, title: string, summary?: string) => ({
+    entry,
+    slug,
+    lang: translation.lang,
+    url: translation.url,
+    title,
+    summary,
+    translation: translation.translation,
+    reviewed: translation.reviewed,
+  });
+  return [
+    ...records.claims.flatMap((r) => r.translations.map((tr) => row('claim', r.slug, tr, tr.title, tr.summary))),
+    ...records.actors.flatMap((r) => r.translations.map((tr) => row('actor', r.slug, tr, tr.name))),
+    ...records.places.flatMap((r) => r.translations.map((tr) => row('place', r.slug, tr, tr.name))),
+  ];
+}
+
 /** RFC 4180 CSV: a header row, CRLF line ends, fields quoted where they hold a comma, quote or line break. */
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
   const lines = [
@@ -233,6 +339,7 @@ export interface DataFile {
 export const CSV_FILES = {
   claims: { name: 'claims.csv', mediatype: 'text/csv' },
   responses: { name: 'responses.csv', mediatype: 'text/csv' },
+  translations: { name: 'translations.csv', mediatype: 'text/csv' },
 } as const;
 
 /** A Frictionless Data Package describing the CSV files, their fields and licence. */
@@ -260,6 +367,10 @@ export function dataPackage(siteName: string, siteUrl: string, csvPath: (name: s
         path: 'https://creativecommons.org/licenses/by/4.0/',
       },
     ],
-    resources: [resource('claims', CLAIM_COLUMNS), resource('responses', RESPONSE_COLUMNS)],
+    resources: [
+      resource('claims', CLAIM_COLUMNS),
+      resource('responses', RESPONSE_COLUMNS),
+      resource('translations', TRANSLATION_COLUMNS),
+    ],
   };
 }

@@ -19,7 +19,7 @@ describe('the dictionaries', () => {
 // few technical words the languages borrow as they are, and the data's file names, field names and
 // values (the field reference quotes them).
 const KEPT_AS_THEY_ARE =
-  /[\w-]+\.(?:json|csv)|statement-day|source-date|declined-to-comment|not-commented|not-confirmed|confirms|denies|claimedOnKind|claimedOn|slug|Frictionless|Contested|JavaScript|JSON Schema|pull request|cookie|URL|RSS|CSV|JSON|OPML|BibTeX|CSL|Data Package|WordPress|oEmbed|ACLED|UCDP|Natural Earth|world-atlas|GitHub Pages|Git|Creative Commons Attribution|CC BY|MIT|RFC|UTF-8|CRLF|YYYY-MM-DD|claimedOnKind/g;
+  /[\w-]+\.(?:json|csv)|statement-day|source-date|declined-to-comment|not-commented|not-confirmed|confirms|denies|claimedOnKind|claimedOn|slug|Frictionless|Contested|JavaScript|JSON Schema|pull request|cookie|URL|RSS|CSV|JSON|OPML|BibTeX|CSL|Data Package|WordPress|oEmbed|ACLED|UCDP|Natural Earth|world-atlas|GitHub Pages|Git|Creative Commons Attribution|CC BY|MIT|RFC|UTF-8|CRLF|YYYY-MM-DD|claimedOnKind|\b(?:machine-assisted|human|true|false|claim|actor|place)\b/g;
 
 describe('a translation', () => {
   const translations = Object.keys(LOCALES).filter((locale) => locale !== 'en');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../translations/en.json' with { type: 'json' };
-import { forbiddenUses, GLOSSARY } from './glossary.ts';
+import { forbiddenUses, forbiddenUsesByLine, GLOSSARY } from './glossary.ts';
 import { LOCALES, type Locale } from './locales.ts';
 import { translator } from './translator.ts';
 
@@ -41,6 +41,13 @@ describe('forbidden words', () => {
     expect(forbiddenUses('The ministry spoke of a «специальной военной операции».', 'ru')).toEqual([]);
     expect(forbiddenUses('It called the area "liberated".', 'en')).toEqual([]);
     expect(forbiddenUses('It called the area liberated.', 'en')).toEqual([{ word: 'liberated', term: 'control' }]);
+  });
+
+  it('are found on their line, and a quotation runs over lines but never past its paragraph', () => {
+    expect(forbiddenUsesByLine('It spoke of the\n"liberated\narea", it said.', 'en')).toEqual([]);
+    expect(forbiddenUsesByLine('A stray " mark.\n\nThe liberated area.\n', 'en')).toEqual([
+      { word: 'liberated', term: 'control', line: 2 },
+    ]);
   });
 
   it('are used in no dictionary', () => {

@@ -31,8 +31,10 @@ export interface ForbiddenUse {
   term: string;
 }
 
-// Quoting a party is attribution, not the site's own word: text in quotation marks is not checked.
-const QUOTED = /«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"/g;
+// Quoting a party is attribution, not the site's own word: text in quotation marks is not checked. A
+// quotation stays within its paragraph, so that a stray quotation mark cannot hide the text after it.
+const within = (close: string) => `(?:[^${close}\\n]|\\n(?![ \\t]*\\n))*`;
+const QUOTED = new RegExp(`«${within('»')}»|“${within('”')}”|„${within('“”')}[“”]|"${within('"')}"`, 'g');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

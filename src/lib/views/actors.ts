@@ -92,18 +92,47 @@ export const searchWords = (t: Translator): SearchWords => ({
   capped: t('search.summaryCapped'),
 });
 
-/** The search page's filters: every status, and every actor that made a claim, by name. */
+/** A value the search form offers to filter by, in the language it is written in where not the page's. */
+export interface SearchOption {
+  value: string;
+  lang: string | undefined;
+}
+
+/**
+ * What the search form offers to filter by: the values the index of the page's language holds, from
+ * the claims written in it (each claim's page gives its claimant, incident and places, and the places
+ * those lie within, as filters), in the order the site lists them.
+ */
 export function searchFilters(
-  actors: readonly { id: string; data: ActorData }[],
-  byActor: ReadonlyMap<string, ActorActivity<ClaimLike>>,
-  incidents: readonly { data: { title: string } }[],
-  t: Translator,
-): { statuses: string[]; claimants: string[]; incidents: string[] } {
+  claims: readonly ClaimLike[],
+  lists: {
+    actors: readonly { id: string; data: ActorData }[];
+    incidents: readonly { id: string; data: { title: string } }[];
+    places: readonly { id: string; data: { name: string } }[];
+  },
+  { t, placeParentOf, langOf }: Pick<ViewContext, 't' | 'placeParentOf' | 'langOf'>,
+): { statuses: string[]; claimants: SearchOption[]; incidents: SearchOption[]; places: SearchOption[] } {
+  const claimants = new Set(claims.map((claim) => claim.data.claimant));
+  const incidents = new Set(claims.map((claim) => claim.data.incident));
+  const places = new Set<string>();
+  for (const claim of claims)
+    for (const slug of claim.data.places ?? [])
+      for (
+        let place: string | undefined = slug;
+        place !== undefined && !places.has(place);
+        place = placeParentOf(place)
+      )
+        places.add(place);
   return {
     statuses: CLAIM_STATUSES.map((status) => t(`status.${status}.label`)),
-    claimants: actors
-      .filter((actor) => (byActor.get(actor.id)?.claimed.length ?? 0) > 0)
-      .map((actor) => actor.data.name),
-    incidents: incidents.map((incident) => incident.data.title),
+    claimants: lists.actors
+      .filter((actor) => claimants.has(actor.id))
+      .map((actor) => ({ value: actor.data.name, lang: langOf('actors', actor.id) })),
+    incidents: lists.incidents
+      .filter((incident) => incidents.has(incident.id))
+      .map((incident) => ({ value: incident.data.title, lang: langOf('incidents', incident.id) })),
+    places: lists.places
+      .filter((place) => places.has(place.id))
+      .map((place) => ({ value: place.data.name, lang: langOf('places', place.id) })),
   };
 }
