@@ -65,6 +65,8 @@ test('each language searches its own pages (Russian words stemmed), and offers t
   const hrefs = await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs).toContain(russian.claim('s200-missile-shot-down-over-kaluga'));
   expect(hrefs.filter((href) => !href.startsWith(russian.home()))).toEqual([]);
+  // Excerpts quote the claim, not what its page says of its translation.
+  await expect(page.locator('#search-results')).not.toContainText(translator('ru')('translation.notReviewed'));
   await expect(page.locator('#search-elsewhere a[hreflang="en"]')).toHaveAttribute(
     'href',
     `${urls.search()}?q=${encodeURIComponent('уничтожить')}`,

@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateContent } from '../src/lib/bench/generate.ts';
+import { translationName } from '../src/lib/content/collections.ts';
 
 const { values } = parseArgs({
   options: { claims: { type: 'string', default: '1000' }, 'time-limit': { type: 'string', default: '1800' } },
@@ -235,7 +236,7 @@ writeBaseline(baseline, claimBodies(files));
 
 const env = { CONTENT_DIR: content, OUT_DIR: join(scratch, 'dist'), CACHE_DIR: join(scratch, 'cache') };
 console.log(
-  `${claimCount} claims, ${files.filter((f) => f.path.startsWith('actors/')).length} actors (scratch: ${scratch})\n`,
+  `${claimCount} claims, ${files.filter((f) => f.path.startsWith('actors/') && !translationName(f.path)).length} actors, ${files.filter((f) => translationName(f.path)).length} translations (scratch: ${scratch})\n`,
 );
 
 const validate = await measured([join(root, 'scripts/validate.ts'), content], {});

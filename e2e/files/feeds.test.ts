@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../../src/lib/content/schema.ts';
 import { FEED_LENGTH } from '../../src/lib/feeds.ts';
 import { translator } from '../../src/lib/i18n/translator.ts';
-import { claimsAbout, documentAt, sites, type BuiltSite } from '../sites.ts';
+import { claimsAbout, documentAt, sites, urlsIn, type BuiltSite } from '../sites.ts';
+import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES } from '../../src/lib/i18n/locales.ts';
 
 /** The words of the English site, which these tests read. */
 const t = translator('en');
@@ -75,6 +76,26 @@ describe.each(sites)('$name', (site) => {
         .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
         .map((link) => link.getAttribute('href'));
       expect(announced, page).toContain(feed);
+    }
+  });
+
+  it("gives the site a feed in every language, of the claims written in it, linking to their pages in it, announced by that language's pages", () => {
+    for (const locale of LOCALE_LIST) {
+      const inLocale = urlsIn(site, locale);
+      const raw = readFileSync(site.distFile(inLocale.feed()), 'utf8');
+      expect(raw, locale).toContain(`<language>${LOCALES[locale].lang}</language>`);
+      const items = feedAt(site, inLocale.feed()).item ?? [];
+      const written = claims.filter(
+        (claim) => locale === DEFAULT_LOCALE || site.translationOf('claims', claim.slug, locale),
+      );
+      const linked = new Set(items.map((item) => new URL(item.link).pathname));
+      const expected = written.map((claim) => inLocale.claim(claim.slug));
+      for (const path of linked) expect(expected, `${locale}: ${path}`).toContain(path);
+      if (items.length < FEED_LENGTH) expect([...linked].sort(), locale).toEqual([...expected].sort());
+      const home = documentAt(inLocale.home(), site);
+      expect(home.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+        inLocale.feed(),
+      );
     }
   });
 

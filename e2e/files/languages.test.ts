@@ -184,6 +184,20 @@ describe.each(sites)('$name', (site) => {
     }
   });
 
+  it('says in its structured data the language each review and event is written in', () => {
+    let described = 0;
+    for (const page of pages) {
+      const lang = page.document.querySelector('html')?.getAttribute('lang');
+      for (const script of page.document.querySelectorAll('script[type="application/ld+json"]')) {
+        const data = JSON.parse(script.text) as { '@type'?: string; inLanguage?: string };
+        if (data['@type'] !== 'ClaimReview' && data['@type'] !== 'Event') continue;
+        expect(data.inLanguage, page.url).toBe(lang);
+        described++;
+      }
+    }
+    expect(described).toBeGreaterThan(inTranslation.length > 0 ? 2 : 0);
+  });
+
   it('shows no sentence of the English interface on a translated page', () => {
     expect(englishSentences.length).toBeGreaterThan(100);
     const found = inTranslation.flatMap((page) =>

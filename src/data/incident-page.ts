@@ -73,6 +73,26 @@ const figuresOf = (claims: readonly Claim[], content: SiteContent): BreakdownFig
       : [],
   );
 
+/** The explainer's structured data: the incident as an Event, in the page's language, with its places and reviews. */
+function incidentJsonLd(incident: Incident, claims: readonly Claim[], content: SiteContent, site: URL) {
+  const { view } = content;
+  const absolute = (path: string) => new URL(path, site).href;
+  return incidentEvent({
+    incident,
+    places: (incident.data.places ?? []).map((slug) => ({
+      data: placeOf(content, slug).data,
+      url: absolute(view.urls.place(slug)),
+    })),
+    pageUrl: absolute(view.urls.incident(incident.id)),
+    lang: view.t.lang,
+    claims: claims.map((claim) => ({
+      title: claim.data.title,
+      url: absolute(view.urls.claim(claim.id)),
+      lang: view.langOf('claims', claim.id) ?? view.t.lang,
+    })),
+  });
+}
+
 /** The explainer of `incident` on a site at `site`, given the places it and its claims name. */
 export function incidentPage(
   incident: Incident,
@@ -84,8 +104,6 @@ export function incidentPage(
   const { t } = view;
   const claims = claimsOfIncident(content, incident.id);
   const summary = incidentSummary(incident, claims, view);
-  const pageUrl = new URL(view.urls.incident(incident.id), site).href;
-  const absolute = (path: string) => new URL(path, site).href;
   // An incident with more claims than one page may list keeps its explainer light: its claims are read
   // in parts by month (and day), each part with its own unverified filter; here, the tallies.
   const parts = content.archives.byIncident.get(incident.id);
@@ -97,15 +115,7 @@ export function incidentPage(
       statuses: summary.byStatus,
     }),
     feed: { href: urls.incidentFeed(incident.id), title: t('incident.feedTitle', { title: incident.data.title }) },
-    jsonLd: incidentEvent({
-      incident,
-      places: (incident.data.places ?? []).map((slug) => ({
-        data: placeOf(content, slug).data,
-        url: absolute(view.urls.place(slug)),
-      })),
-      pageUrl,
-      claims: claims.map((claim) => ({ title: claim.data.title, url: absolute(view.urls.claim(claim.id)) })),
-    }),
+    jsonLd: incidentJsonLd(incident, claims, content, site),
     summary,
     places: (incident.data.places ?? []).map((slug) => placeLink(slug, view)),
     map:
@@ -129,7 +139,7 @@ export function incidentPage(
     figures: figuresOf(claims, content),
     parties: incidentParties(claims, view),
     sources: incidentSources(claims),
-    pageUrl,
+    pageUrl: new URL(view.urls.incident(incident.id), site).href,
     embed: incidentEmbed(summary, view, site).frame,
   };
 }

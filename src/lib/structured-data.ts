@@ -100,9 +100,11 @@ interface IncidentEventInput {
   incident: { data: IncidentData };
   /** The places the incident names. */
   places: readonly PlaceInput[];
-  /** The incident's claims, each with the absolute URL of its page (where its ClaimReview is). */
-  claims: readonly { title: string; url: string }[];
+  /** The incident's claims, each with the absolute URL of its page (where its ClaimReview is) and its language. */
+  claims: readonly { title: string; url: string; lang: string }[];
   pageUrl: string;
+  /** The language of the page: English, or one the incident is translated into. */
+  lang: string;
 }
 
 /**
@@ -110,14 +112,26 @@ interface IncidentEventInput {
  * startDate: an incident's date is the day it was first reported, not a day the event is known to have
  * begun, and structured data would state it as that.
  */
-export function incidentEvent({ incident, places, claims, pageUrl }: IncidentEventInput): Record<string, unknown> {
+export function incidentEvent({
+  incident,
+  places,
+  claims,
+  pageUrl,
+  lang,
+}: IncidentEventInput): Record<string, unknown> {
   const { data } = incident;
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: data.title,
     url: pageUrl,
+    inLanguage: lang,
     ...(places.length ? { location: places.map(placeLd) } : {}),
-    subjectOf: claims.map((claim) => ({ '@type': 'ClaimReview', url: claim.url, claimReviewed: claim.title })),
+    subjectOf: claims.map((claim) => ({
+      '@type': 'ClaimReview',
+      url: claim.url,
+      claimReviewed: claim.title,
+      inLanguage: claim.lang,
+    })),
   };
 }

@@ -64,6 +64,7 @@ export interface Urls {
   siteCard: () => string;
   /** Where Pagefind writes its index and scripts. */
   pagefind: () => string;
+  /** The site's feed, in the page's language (of the claims written in it). */
   feed: () => string;
   /** Feeds to follow: a status's, a party's, a place's; every feed listed, and as OPML. */
   statusFeed: (status: ClaimStatus) => string;
@@ -152,7 +153,7 @@ export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE, transl
     actorCard: (slug) => at(`${CARDS_FOLDER}actors/${slug}.png`),
     siteCard: () => at(`${CARDS_FOLDER}site.png`),
     pagefind: () => at('pagefind/'),
-    feed: () => at('feed.xml'),
+    feed: () => local('feed.xml'),
     statusFeed: (status) => at(`timeline/status/${status}/feed.xml`),
     actorFeed: (slug) => at(`actors/${slug}/feed.xml`),
     placeFeed: (slug) => at(`places/${slug}/feed.xml`),

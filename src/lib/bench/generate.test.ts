@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readContentFiles, validateContentFiles, type ContentFile } from '../content/validate.ts';
-import { ACTOR_COUNT, CLAIMS_PER_INCIDENT, generateContent } from './generate.ts';
+import { ACTOR_COUNT, CLAIMS_PER_INCIDENT, generateContent, TRANSLATED_EVERY } from './generate.ts';
 
 /** The generated content as a folder, read as the validator reads content/, so a missing file counts. */
 function asContentFiles(count: number): ContentFile[] {
@@ -17,12 +17,22 @@ function asContentFiles(count: number): ContentFile[] {
 
 describe('the benchmark content', () => {
   const files = asContentFiles(400);
-  const { problems, claims, actors, incidents, places } = validateContentFiles(files, { today: '2026-11-27' });
+  const { problems, claims, actors, incidents, places, translations } = validateContentFiles(files, {
+    today: '2026-11-27',
+  });
 
   it('passes every content rule', () => {
     expect(problems.slice(0, 5)).toEqual([]);
     expect(claims).toHaveLength(400);
     expect(actors).toHaveLength(ACTOR_COUNT);
+  });
+
+  it('translates every actor and a tenth of the claims into Ukrainian and Russian', () => {
+    for (const language of ['uk', 'ru']) {
+      const into = translations.filter((translation) => translation.language === language);
+      expect(into.filter((translation) => translation.collection === 'actors')).toHaveLength(ACTOR_COUNT);
+      expect(into.filter((translation) => translation.collection === 'claims')).toHaveLength(400 / TRANSLATED_EVERY);
+    }
   });
 
   it('has a place for every 40 claims, five named by half the claims, and points, settlements and areas within them', () => {

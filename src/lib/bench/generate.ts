@@ -2,8 +2,9 @@
 // and a number of independent monitors, a place for every 40 claims (five regions that half the claims
 // name, thousands each at 10,000 claims, and smaller places within them), every status in the proportions a long war's record would
 // have (half unverified), each obeying the content rules, with responses, breakdowns, related claims,
-// aliases, dated updates, dates over three years and bodies of two to four paragraphs. Deterministic:
-// the same size always gives the same files.
+// aliases, dated updates, dates over three years and bodies of two to four paragraphs; every actor and
+// a tenth of the claims translated into Ukrainian and Russian, as the translation rules require.
+// Deterministic: the same size always gives the same files.
 import { stringify } from 'yaml';
 import type { ClaimStatus } from '../content/schema.ts';
 
@@ -209,6 +210,58 @@ function incidents(count: number, mdx: (fields: unknown, body: string) => string
   });
 }
 
+/** One claim in TRANSLATED_EVERY is translated into each language; every actor is, so that it can be. */
+export const TRANSLATED_EVERY = 10;
+
+/** Words of a fictional translation, each language's own (no number but those the English gives). */
+const TRANSLATED = {
+  uk: {
+    party: 'Учасник',
+    says: 'заявив, що його підрозділи повідомили про активність',
+    claim: 'вигадана заява для порівняльного тесту, номер',
+    body: 'Вигаданий текст для порівняльного тесту.',
+  },
+  ru: {
+    party: 'Участник',
+    says: 'заявил, что его подразделения сообщили об активности',
+    claim: 'вымышленное заявление для сравнительного теста, номер',
+    body: 'Вымышленный текст для сравнительного теста.',
+  },
+} as const;
+
+/** The translations: every actor, and every TRANSLATED_EVERY-th claim, into each language. */
+function translations(
+  claims: readonly { index: number; claimant: string }[],
+  mdx: (fields: unknown, body: string) => string,
+) {
+  return Object.entries(TRANSLATED).flatMap(([language, words]) => {
+    const name = (actor: string) => `${words.party} ${actor.slice('actor-'.length)}`;
+    const actors = Array.from({ length: ACTOR_COUNT }, (_, index) => {
+      const { slug } = actorOf(index);
+      return {
+        path: `actors/${slug}.${language}.mdx`,
+        text: mdx({ name: name(slug), translation: 'machine-assisted' }, words.body),
+        body: words.body,
+      };
+    });
+    const translated = claims
+      .filter(({ index }) => index % TRANSLATED_EVERY === 0)
+      .map(({ index, claimant }) => ({
+        path: `claims/claim-${index}.${language}.mdx`,
+        text: mdx(
+          {
+            title: `${name(claimant)} ${words.says}, ${index}`,
+            summary: `${name(claimant)} ${words.says}; ${words.claim} ${index}.`,
+            translation: 'machine-assisted',
+          },
+          words.body,
+        ),
+        body: words.body,
+      }));
+    return [...actors, ...translated];
+  });
+}
+
 /** `count` claims, the 200 actors, the incidents and places they name, their editors and an About page, as a content folder. */
 export function generateContent(count: number, seed = 1): GeneratedFile[] {
   const next = random(seed);
@@ -218,9 +271,12 @@ export function generateContent(count: number, seed = 1): GeneratedFile[] {
     const body = `${fields.name} is a fictional party for the benchmark.`;
     return { path: `actors/${slug}.mdx`, text: mdx(fields, body), body };
   });
+  const claimants: { index: number; claimant: string }[] = [];
   const claims = Array.from({ length: count }, (_, index) => {
     const body = paragraphs(next, 2 + Math.floor(next() * 3));
-    return { path: `claims/claim-${index}.mdx`, text: mdx(claimFields(index, count, next), body), body };
+    const fields = claimFields(index, count, next);
+    claimants.push({ index, claimant: fields.claimant });
+    return { path: `claims/claim-${index}.mdx`, text: mdx(fields, body), body };
   });
   const editors = Array.from({ length: EDITOR_COUNT }, (_, index) => {
     const body = `Editor ${index} is a fictional editor for the benchmark.`;
@@ -235,5 +291,13 @@ export function generateContent(count: number, seed = 1): GeneratedFile[] {
     ),
     body: aboutBody,
   };
-  return [...actors, ...claims, ...incidents(count, mdx), ...places(count, mdx), ...editors, about];
+  return [
+    ...actors,
+    ...claims,
+    ...incidents(count, mdx),
+    ...places(count, mdx),
+    ...editors,
+    about,
+    ...translations(claimants, mdx),
+  ];
 }
