@@ -184,6 +184,18 @@ describe.each(sites)('$name', (site) => {
     }
   });
 
+  it("marks a breakdown's labels and unit, never translated, as English on a translated page", () => {
+    const cells = inTranslation.flatMap((page) =>
+      page.document
+        .querySelectorAll(
+          'figure.breakdown:not(.overview) .breakdown-table thead th:nth-child(2), figure.breakdown:not(.overview) .breakdown-table tbody th',
+        )
+        .map((cell) => `${page.url}: ${cell.text.trim()} ${cell.getAttribute('lang') ?? 'no lang'}`),
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((cell) => !cell.endsWith(' en'))).toEqual([]);
+  });
+
   it('says in its structured data the language each review and event is written in', () => {
     let described = 0;
     for (const page of pages) {
