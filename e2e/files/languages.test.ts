@@ -156,7 +156,9 @@ describe.each(sites)('$name', (site) => {
   it("marks an entry's own words on a translated page with their language, where it has no translation", () => {
     const entryAt = new RegExp(`^${base}(?:(?:uk|ru)/)?(claims|actors|incidents|places)/([^/]+)/`);
     const titles = inTranslation.flatMap((page) =>
-      page.document.querySelectorAll('a.claim-title, .claim-title > a').map((title) => ({ page, title })),
+      page.document
+        .querySelectorAll('a.claim-title, .claim-title > a, .place-map-key a')
+        .map((title) => ({ page, title })),
     );
     expect(titles.length).toBeGreaterThan(10);
     // A title is in the page's language, and leads to the entry's page in it, exactly where the entry is

@@ -79,7 +79,8 @@ export interface PlaceMapView {
    * The places drawn, in words, each with its link (none to the page the map is on): the list under the
    * map. An overview's page lists its places itself.
    */
-  key: { name: string; href: string | undefined; words: string }[];
+  /** Each place drawn, its name (in its language where not the page's), its page and its shape in words. */
+  key: { name: string; lang: string | undefined; href: string | undefined; words: string }[];
   /** Whether names are written on the map: not on an overview of more than a few places. */
   labelled: boolean;
 }
@@ -136,6 +137,7 @@ export function placeMapView(
     const words = shapeInWords(place.data, t);
     return {
       name: place.data.name,
+      lang: context.langOf('places', place.id),
       href: place.id === current ? undefined : context.urls.place(place.id),
       words:
         tally === undefined ? words : t('map.keyWithClaims', { claims: t.count('count.claim', tally), shape: words }),
