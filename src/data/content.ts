@@ -29,7 +29,7 @@ import { buildSettings } from '../lib/site.ts';
 import { translator } from '../lib/i18n/translator.ts';
 import { createUrls } from '../lib/urls.ts';
 import { DEFAULT_LOCALE, ENTRY_LOCALE, isLocale, LOCALE_LIST, LOCALES, type Locale } from '../lib/i18n/locales.ts';
-import type { TranslationData } from '../lib/content/schema.ts';
+import { translatedWords, type TranslationData } from '../lib/content/schema.ts';
 import type { TranslationSource } from '../lib/data/records.ts';
 import type { FacetNames } from '../lib/views/archives.ts';
 import type { ViewContext } from '../lib/views/common.ts';
@@ -189,8 +189,6 @@ function hasTranslations(): boolean {
 const translationKey = (collection: TranslatedCollection, slug: string, locale: Locale) =>
   `${COLLECTIONS[collection].folder}/${slug}.${locale}`;
 
-const CREDIT = new Set(['translation', 'translator', 'reviewer']);
-
 /** Every translation, by the entry it translates and its language (its id is `claims/<slug>.uk`). */
 export function translationSources(content: SiteContent): TranslationSource[] {
   return content.entries.translations.flatMap((translation) => {
@@ -201,10 +199,6 @@ export function translationSources(content: SiteContent): TranslationSource[] {
     return [{ collection, slug: parsed.slug, locale: parsed.language, data: translation.data }];
   });
 }
-
-/** The words a translation gives an entry, in place of the English: every field but its credit. */
-const wordsOf = (translation: Translation): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(translation.data).filter(([field]) => !CREDIT.has(field)));
 
 /** The entries, each in `locale` where it has a translation into it (its words and body), else as written. */
 function entriesIn(entries: Entries, locale: Locale): Entries {
@@ -218,7 +212,7 @@ function entriesIn(entries: Entries, locale: Locale): Entries {
     if (!translation) return entry;
     return {
       ...entry,
-      data: { ...entry.data, ...wordsOf(translation) },
+      data: { ...entry.data, ...translatedWords(translation.data) },
       body: translation.body,
       rendered: translation.rendered,
       // Its words are the translation's: "edit this page" opens that file.

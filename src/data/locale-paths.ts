@@ -4,7 +4,7 @@
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '../lib/i18n/locales.ts';
 import { isTranslated, type TranslatedCollection } from '../lib/content/collections.ts';
 import { contentIn, siteContent, type SiteContent } from './content.ts';
-import { urls } from '../lib/urls.ts';
+import { entryUrl, urls } from '../lib/urls.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { translationView, type TranslationView } from '../lib/views/translations.ts';
 
@@ -88,6 +88,5 @@ export function translationOf(
   const credit = content.creditOf(collection, slug);
   if (credit === undefined) return undefined;
   // The default URLs know no translation: each entry's address in English.
-  const original = { claims: urls.claim, actors: urls.actor, incidents: urls.incident, places: urls.place };
-  return translationView(credit, original[collection](slug), content.view);
+  return translationView(credit, entryUrl(urls, collection, slug), content.view);
 }

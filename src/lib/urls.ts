@@ -97,6 +97,10 @@ export const CARDS_FOLDER = 'cards/';
  */
 type Translated = (collection: TranslatedCollection, slug: string) => boolean;
 
+/** The page of an entry of any translated collection, by `urls`. */
+export const entryUrl = (urls: Urls, collection: TranslatedCollection, slug: string): string =>
+  ({ claims: urls.claim, actors: urls.actor, incidents: urls.incident, places: urls.place })[collection](slug);
+
 /**
  * An entry's own page: in the page's language (`local`) where the entry is translated into it, else
  * in the language it is written in (`at` its one address).

@@ -8,7 +8,12 @@ import { ATTRIBUTION_VERBS, isAttributed, opensWithClaimant } from './attributio
 import { COLLECTIONS, TRANSLATED_COLLECTIONS, type CollectionName, type TranslatedCollection } from './collections.ts';
 import { describeFound, type Problem } from './problems.ts';
 import { problemAt, stringsIn, type EntriesByCollection, type Entry } from './rules.ts';
-import type { ActorTranslationData, ClaimTranslationData, TranslationData } from './schema.ts';
+import {
+  translatedWords,
+  type ActorTranslationData,
+  type ClaimTranslationData,
+  type TranslationData,
+} from './schema.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A translation that passed its schema: the entry it translates (collection, slug) and its language. */
@@ -61,9 +66,6 @@ const numbersIn = (text: string): string[] =>
   (text.match(/\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g) ?? []).map((number) =>
     number.replace(/\D/g, '').replace(/^0+(?=\d)/, ''),
   );
-
-/** What a translation says of itself, not of the entry. */
-const CREDIT_FIELDS = new Set(['translation', 'translator', 'reviewer']);
 
 export function translationProblems(input: TranslationInput): Problem[] {
   const { translations, slugs } = input;
@@ -155,16 +157,14 @@ function numberProblems(translation: TranslationEntry, original: Entry<unknown>)
   const numbersOf = (text: unknown) => new Set(typeof text === 'string' ? numbersIn(text) : []);
   const allowed = (field: string, numbers: ReadonlySet<string>) =>
     `only numbers the English ${field} gives (${[...numbers].sort((a, b) => Number(a) - Number(b)).join(', ') || 'none'}), in ${original.file}`;
-  const inFields = Object.entries(translation.data)
-    .filter(([field]) => !CREDIT_FIELDS.has(field))
-    .flatMap(([field, value]) => {
-      const known = numbersOf(english[field]);
-      return numbersIn(String(value))
-        .filter((number) => !known.has(number))
-        .map((number) =>
-          problemAt(translation, [field], `the number ${number} in ${describeFound(value)}`, allowed(field, known)),
-        );
-    });
+  const inFields = Object.entries(translatedWords(translation.data)).flatMap(([field, value]) => {
+    const known = numbersOf(english[field]);
+    return numbersIn(String(value))
+      .filter((number) => !known.has(number))
+      .map((number) =>
+        problemAt(translation, [field], `the number ${number} in ${describeFound(value)}`, allowed(field, known)),
+      );
+  });
   const known = numbersOf(original.body);
   const inBody = translation.body.split('\n').flatMap((line, index) =>
     numbersIn(line)

@@ -25,7 +25,7 @@ import {
 } from './records.ts';
 import type { ActorData, PlaceData } from '../content/schema.ts';
 import { sortChronologically, type ClaimLike } from '../claims.ts';
-import { pathInLocale, type Urls } from '../urls.ts';
+import { entryUrl, pathInLocale, type Urls } from '../urls.ts';
 import { LOCALE_LIST } from '../i18n/locales.ts';
 import { translator } from '../i18n/translator.ts';
 
@@ -58,7 +58,6 @@ function recordContext(
   urls: Urls,
   siteName: string,
 ): RecordContext {
-  const original = { claims: urls.claim, actors: urls.actor, incidents: urls.incident, places: urls.place };
   return {
     siteName,
     t: translator(),
@@ -71,7 +70,7 @@ function recordContext(
       translations
         .filter((translation) => translation.collection === collection && translation.slug === slug)
         .sort((a, b) => LOCALE_LIST.indexOf(a.locale) - LOCALE_LIST.indexOf(b.locale)),
-    translatedPath: (collection, slug, locale) => pathInLocale(urls.home(), original[collection](slug), locale),
+    translatedPath: (collection, slug, locale) => pathInLocale(urls.home(), entryUrl(urls, collection, slug), locale),
   };
 }
 

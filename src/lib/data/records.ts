@@ -11,6 +11,7 @@ import {
   inSchemaOrder,
   placeSchema,
   TRANSLATION_METHODS,
+  translatedWords,
   type ActorData,
   type PlaceData,
   type TranslationData,
@@ -117,9 +118,7 @@ function translationRecords(collection: TranslatedCollection, slug: string, cont
     translation: data.translation,
     reviewed: data.reviewer !== undefined,
     // Its words: every field but what it says of itself.
-    ...Object.fromEntries(
-      Object.entries(data).filter(([field]) => !['translation', 'translator', 'reviewer'].includes(field)),
-    ),
+    ...translatedWords(data),
   }));
 }
 

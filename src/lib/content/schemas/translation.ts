@@ -52,6 +52,13 @@ export type ActorTranslationData = z.output<typeof actorTranslationSchema>;
 export type IncidentTranslationData = z.output<typeof incidentTranslationSchema>;
 export type PlaceTranslationData = z.output<typeof placeTranslationSchema>;
 
+/** What a translation says of itself (how it was made, by whom), as against the entry's words. */
+const CREDIT_FIELDS = new Set(Object.keys(translationFields));
+
+/** A translation's words, in place of the English: every field but its credit. */
+export const translatedWords = (data: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(data).filter(([field]) => !CREDIT_FIELDS.has(field)));
+
 /** What any translation holds, whatever it translates. */
 export type TranslationData =
   ClaimTranslationData | ActorTranslationData | IncidentTranslationData | PlaceTranslationData;
