@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/security.ts';
 import { sites } from '../sites.ts';
 import { pathInLocale } from '../../src/lib/urls.ts';
-import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
 
 const netlifyConfigPath = resolve(import.meta.dirname, '../../netlify.toml');
 
@@ -23,22 +23,23 @@ describe.each(sites)('$name', (site) => {
   const lines = readFileSync(join(site.outDir, '_redirects'), 'utf8').split('\n').filter(Boolean);
 
   it('redirects every alias, its feed, JSON, CSV and embeds with a 301 to a target that exists', () => {
-    const expected = site.claims.flatMap((claim) =>
-      (claim.data.aliases ?? []).flatMap((alias) => [
-        `${urls.claim(alias)} ${urls.claim(claim.slug)} 301`,
-        // Its page in each language it is translated into had the former address too.
-        ...LOCALE_LIST.filter((locale) => site.translationOf('claims', claim.slug, locale)).map(
-          (locale) =>
-            `${pathInLocale(base, urls.claim(alias), locale)} ${pathInLocale(base, urls.claim(claim.slug), locale)} 301`,
-        ),
-        `${urls.claimFeed(alias)} ${urls.claimFeed(claim.slug)} 301`,
+    const expected = site.claims.flatMap((claim) => {
+      // Its page and feed in each language it is translated into had the former address too.
+      const languages = LOCALE_LIST.filter(
+        (locale) => locale === DEFAULT_LOCALE || site.translationOf('claims', claim.slug, locale),
+      );
+      const inEach = (from: string, to: string) =>
+        languages.map((locale) => `${pathInLocale(base, from, locale)} ${pathInLocale(base, to, locale)} 301`);
+      return (claim.data.aliases ?? []).flatMap((alias) => [
+        ...inEach(urls.claim(alias), urls.claim(claim.slug)),
+        ...inEach(urls.claimFeed(alias), urls.claimFeed(claim.slug)),
         `${urls.claimJson(alias)} ${urls.claimJson(claim.slug)} 301`,
         ...(claim.data.breakdown ? [`${urls.claimCsv(alias)} ${urls.claimCsv(claim.slug)} 301`] : []),
         `${urls.claimEmbed(alias)} ${urls.claimEmbed(claim.slug)} 301`,
         ...(claim.data.breakdown ? [`${urls.breakdownEmbed(alias)} ${urls.breakdownEmbed(claim.slug)} 301`] : []),
         `${urls.claimOembed(alias)} ${urls.claimOembed(claim.slug)} 301`,
-      ]),
-    );
+      ]);
+    });
     expect(lines.sort()).toEqual(expected.sort());
     for (const line of lines) {
       const [, target = ''] = line.split(' ');

@@ -83,7 +83,7 @@ export function actorPage(actor: Actor, incidents: IncidentSummaryView[], conten
     role: data.role,
     affiliation: affiliationName(data.affiliation),
     timelineHref: view.urls.actorTimeline(actor.id),
-    feed: { href: urls.actorFeed(actor.id), title: t('actor.feedTitle', { name: data.name }) },
+    feed: { href: view.urls.actorFeed(actor.id), title: t('actor.feedTitle', { name: data.name }) },
     card: { href: urls.actorCard(actor.id), alt: actorShareCard(actor, content.byActor.get(actor.id), t).alt },
     overview: overviewView(
       activity.involved,

@@ -10,6 +10,7 @@ export function feedResponse(feed: FollowFeed, site: URL | undefined) {
     description: feed.description,
     site: new URL(feed.page, origin),
     trailingSlash: true,
+    customData: `<language>${feed.language}</language>`,
     items: feed.items.map((item) => rssItem(item, origin)),
   });
 }

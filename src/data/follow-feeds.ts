@@ -1,10 +1,12 @@
 // The feeds a reader can follow besides the site's and a claim's: one per status, per party, per
 // incident and per place, each the newest FEED_LENGTH items of what its page lists. Worked out here
-// once, for the feed files, the /feeds/ page and its OPML file alike.
+// once, for the feed files, the /feeds/ page and its OPML file alike. In a language other than
+// English, a feed holds the claims translated into it (as that language's site feed does), and a
+// party's, incident's or place's feed exists where that entry is translated: the language's /feeds/
+// page lists the others' English feeds, marked as English.
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { claimFeedItems, latestItems, responseFeedItem, type FeedItem } from '../lib/feeds.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
-import { urls } from '../lib/urls.ts';
 import { claimsOfIncident, type Claim, type SiteContent } from './content.ts';
 
 export interface FollowFeed {
@@ -15,24 +17,37 @@ export interface FollowFeed {
   label: string;
   /** The label's language, where it is an entry's own name not in the page's language. */
   lang: string | undefined;
+  /** The language the feed at `href` is written in (its RSS `<language>`, its OPML outline's). */
+  language: string;
   title: string;
   description: string;
   items: FeedItem[];
 }
 
+/** Whether a feed in `content`'s language holds a claim: when the claim is written in it. */
+const heldIn = (content: SiteContent, claim: Claim) => content.wordsIn('claims', claim.id);
+
 const claimItems = (content: SiteContent, claims: readonly Claim[]) =>
-  claims.flatMap((claim) =>
-    claimFeedItems(claim, content.view.nameOf(claim.data.claimant), content.view.urls.claim(claim.id), content.view.t),
-  );
+  claims
+    .filter((claim) => heldIn(content, claim))
+    .flatMap((claim) =>
+      claimFeedItems(
+        claim,
+        content.view.nameOf(claim.data.claimant),
+        content.view.urls.claim(claim.id),
+        content.view.t,
+      ),
+    );
 
 export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFeed {
   const { t } = content.view;
   const label = t(`status.${status}.label`);
   return {
-    href: urls.statusFeed(status),
-    page: urls.statusTimeline(status),
+    href: content.view.urls.statusFeed(status),
+    page: content.view.urls.statusTimeline(status),
     label: t('feeds.status.label', { status: label }),
     lang: undefined,
+    language: t.lang,
     title: t('feeds.status.title', { site: SITE_NAME, status: label.toLowerCase() }),
     description: t('feeds.status.description', { status: label.toLowerCase() }),
     items: latestItems(claimItems(content, content.byStatus.get(status) ?? [])),
@@ -42,14 +57,17 @@ export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFee
 export function actorFeed(content: SiteContent, slug: string): FollowFeed {
   const name = content.view.nameOf(slug);
   const activity = content.byActor.get(slug);
-  const responses = [...(activity?.responded ?? []), ...(activity?.silences ?? [])].map(({ claim, response }) =>
-    responseFeedItem(claim, response, name, content.view.urls.claim(claim.id), content.view.t),
-  );
+  const responses = [...(activity?.responded ?? []), ...(activity?.silences ?? [])]
+    .filter(({ claim }) => heldIn(content, claim))
+    .map(({ claim, response }) =>
+      responseFeedItem(claim, response, name, content.view.urls.claim(claim.id), content.view.t),
+    );
   return {
-    href: urls.actorFeed(slug),
+    href: content.view.urls.actorFeed(slug),
     page: content.view.urls.actor(slug),
     label: name,
     lang: content.view.langOf('actors', slug),
+    language: content.view.langOf('actors', slug) ?? content.view.t.lang,
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),
     description: content.view.t('feeds.actor.description', { name }),
     items: latestItems([...claimItems(content, activity?.claimed ?? []), ...responses]),
@@ -59,10 +77,11 @@ export function actorFeed(content: SiteContent, slug: string): FollowFeed {
 export function incidentFeed(content: SiteContent, slug: string): FollowFeed {
   const title = content.view.incidentTitleOf(slug);
   return {
-    href: urls.incidentFeed(slug),
+    href: content.view.urls.incidentFeed(slug),
     page: content.view.urls.incident(slug),
     label: title,
     lang: content.view.langOf('incidents', slug),
+    language: content.view.langOf('incidents', slug) ?? content.view.t.lang,
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name: title }),
     description: content.view.t('feeds.incident.description'),
     items: latestItems(claimItems(content, claimsOfIncident(content, slug))),
@@ -72,10 +91,11 @@ export function incidentFeed(content: SiteContent, slug: string): FollowFeed {
 export function placeFeed(content: SiteContent, slug: string): FollowFeed {
   const name = content.view.placeNameOf(slug);
   return {
-    href: urls.placeFeed(slug),
+    href: content.view.urls.placeFeed(slug),
     page: content.view.urls.place(slug),
     label: name,
     lang: content.view.langOf('places', slug),
+    language: content.view.langOf('places', slug) ?? content.view.t.lang,
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),
     description: content.view.t('feeds.place.description', { name }),
     items: latestItems(claimItems(content, content.byPlace.get(slug)?.all ?? [])),

@@ -5,7 +5,6 @@
 import type { Source } from '../lib/content/schema.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { incidentEvent } from '../lib/structured-data.ts';
-import { urls } from '../lib/urls.ts';
 import { periodLink, type PeriodLink } from '../lib/views/archives.ts';
 import { timelineDays, type DayItems } from '../lib/views/claims.ts';
 import { placeLink, type PlaceLink } from '../lib/views/common.ts';
@@ -114,7 +113,7 @@ export function incidentPage(
       claims: t.count('count.claim', summary.total),
       statuses: summary.byStatus,
     }),
-    feed: { href: urls.incidentFeed(incident.id), title: t('incident.feedTitle', { title: incident.data.title }) },
+    feed: { href: view.urls.incidentFeed(incident.id), title: t('incident.feedTitle', { title: incident.data.title }) },
     jsonLd: incidentJsonLd(incident, claims, content, site),
     summary,
     places: (incident.data.places ?? []).map((slug) => placeLink(slug, view)),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimData } from './content/schema.ts';
 import { claimFeedItems, FEED_LENGTH, latestItems, newestFirst, responseFeedItem, rssItem } from './feeds.ts';
 import { t } from './__fixtures__/view-context.ts';
+import { translator } from './i18n/translator.ts';
 
 const data: ClaimData = {
   title: 'Ministry A says a missile was shot down',
@@ -76,5 +77,18 @@ describe('feed items', () => {
       day: '2024-01-12',
       description: 'Status of the claim: Disputed. Denied it.',
     });
+  });
+
+  it('says in a translated feed that a note is in English, as a page marks it with lang', () => {
+    const uk = claimFeedItems({ id: 'missile', data }, 'Міністерство А', '/uk/claims/missile/', translator('uk'));
+    expect(uk[1]?.description).toBe('Статус: Оспорено. (англійською) Government B denied it.');
+    const response = responseFeedItem(
+      { id: 'missile', data },
+      { stance: 'denies', note: 'Denied it.' },
+      'Уряд Б',
+      '/ru/claims/missile/',
+      translator('ru'),
+    );
+    expect(response.description).toMatch(/\(на английском\) Denied it\.$/);
   });
 });

@@ -28,8 +28,8 @@ export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath
       day: update.date,
       // Every item says the status in words: the one the update records, or else the claim's now.
       description: update.status
-        ? t('feed.updateStatus', { status: t(`status.${update.status}.label`), note: update.note })
-        : t('feed.updateStatusNow', { status: t(`status.${data.status}.label`), note: update.note }),
+        ? t('feed.updateStatus', { status: t(`status.${update.status}.label`), note: noteOf(update.note, t) })
+        : t('feed.updateStatusNow', { status: t(`status.${data.status}.label`), note: noteOf(update.note, t) }),
     })),
     {
       title: data.title,
@@ -44,6 +44,12 @@ export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath
     },
   ];
 }
+
+/**
+ * An update's or a response's note, which is never translated: a feed item cannot mark a phrase's
+ * language as a page does, so a feed in another language says in words that the note is in English.
+ */
+const noteOf = (note: string, t: Translator): string => t('feed.note', { note });
 
 /** "claimed on 9 November 2023", or "reported by 9 November 2023 (the date of the report …)". */
 function claimedOnSentence(kind: ClaimedOnKind, day: string, t: Translator): string {
@@ -71,7 +77,7 @@ export function responseFeedItem(
     }),
     link: `${claimPath}#responses`,
     day: response.date ?? claim.data.claimedOn,
-    description: t('feed.response', { status: t(`status.${claim.data.status}.label`), note: response.note }),
+    description: t('feed.response', { status: t(`status.${claim.data.status}.label`), note: noteOf(response.note, t) }),
   };
 }
 

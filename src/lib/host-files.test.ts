@@ -34,11 +34,13 @@ describe('the redirects file', () => {
     ]);
   });
 
-  it("sends a translated claim's former address in each language to its page in that language", () => {
+  it("sends a translated claim's former addresses in each language to its page and feed in that language", () => {
     const file = redirectsFile([{ slug: 'new', aliases: ['old'], hasBreakdown: false, languages: ['uk'] }], '/');
-    expect(file.split('\n').slice(0, 2)).toEqual([
+    expect(file.split('\n').slice(0, 4)).toEqual([
       '/claims/old/ /claims/new/ 301',
       '/uk/claims/old/ /uk/claims/new/ 301',
+      '/claims/old/feed.xml /claims/new/feed.xml 301',
+      '/uk/claims/old/feed.xml /uk/claims/new/feed.xml 301',
     ]);
   });
 

@@ -16,8 +16,8 @@ export interface MovedClaim {
 }
 
 /**
- * One `from to 301` line for each former address: the page (and its page in each language it is
- * translated into), its feed, its JSON and its CSV, and what other sites embed (the status box, the
+ * One `from to 301` line for each former address: the page and its feed (and both in each language
+ * the claim is translated into), its JSON and its CSV, and what other sites embed (the status box, the
  * chart, the oEmbed record). `base` is the site's base path.
  */
 export function redirectsFile(claims: readonly MovedClaim[], base: string): string {
@@ -28,6 +28,7 @@ export function redirectsFile(claims: readonly MovedClaim[], base: string): stri
       [urls.claim(alias), urls.claim(slug)],
       ...languages.map((locale) => [inLanguage(locale).claim(alias), inLanguage(locale).claim(slug)]),
       [urls.claimFeed(alias), urls.claimFeed(slug)],
+      ...languages.map((locale) => [inLanguage(locale).claimFeed(alias), inLanguage(locale).claimFeed(slug)]),
       [urls.claimJson(alias), urls.claimJson(slug)],
       ...(hasBreakdown ? [[urls.claimCsv(alias), urls.claimCsv(slug)]] : []),
       [urls.claimEmbed(alias), urls.claimEmbed(slug)],

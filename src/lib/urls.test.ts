@@ -59,10 +59,17 @@ describe('site URLs', () => {
     expect(urls.actor('b')).toBe('/base/uk/actors/b/');
     expect(urls.place('c', '2024')).toBe('/base/uk/places/c/2024/');
     expect(urls.incident('a')).toBe('/base/incidents/a/');
-    // The interface is always in the page's language; an entry's files (data, feeds, cards) in English.
+    // An entry's feed is where its page is; the interface and its feeds are always in the page's
+    // language; an entry's data and cards in English.
+    expect(urls.claimFeed('a')).toBe('/base/uk/claims/a/feed.xml');
+    expect(urls.claimFeed('z')).toBe('/base/claims/z/feed.xml');
+    expect(urls.actorFeed('b')).toBe('/base/uk/actors/b/feed.xml');
+    expect(urls.placeFeed('c')).toBe('/base/uk/places/c/feed.xml');
+    expect(urls.incidentFeed('a')).toBe('/base/incidents/a/feed.xml');
     expect(urls.timeline()).toBe('/base/uk/timeline/');
+    expect(urls.statusFeed('unverified')).toBe('/base/uk/timeline/status/unverified/feed.xml');
+    expect(urls.feedsOpml()).toBe('/base/uk/feeds.opml');
     expect(urls.claimJson('a')).toBe('/base/claims/a.json');
-    expect(urls.claimFeed('a')).toBe('/base/claims/a/feed.xml');
     expect(urls.actorCard('b')).toBe('/base/cards/actors/b.png');
   });
 

@@ -16,7 +16,7 @@ export interface Urls {
   actorTimeline: (actor: string, period?: string) => string;
   claims: () => string;
   claim: (slug: string) => string;
-  /** A claim's breakdown as CSV, and the feed of its updates. */
+  /** A claim's breakdown as CSV; the feed of its updates, in the page's language where it is translated. */
   claimCsv: (slug: string) => string;
   claimFeed: (slug: string) => string;
   /**
@@ -66,7 +66,10 @@ export interface Urls {
   pagefind: () => string;
   /** The site's feed, in the page's language (of the claims written in it). */
   feed: () => string;
-  /** Feeds to follow: a status's, a party's, a place's; every feed listed, and as OPML. */
+  /**
+   * Feeds to follow: a status's (in the page's language), a party's and a place's (in the page's
+   * language where the entry is translated into it); every feed listed, and as OPML.
+   */
   statusFeed: (status: ClaimStatus) => string;
   actorFeed: (slug: string) => string;
   placeFeed: (slug: string) => string;
@@ -91,9 +94,9 @@ export const CARDS_FOLDER = 'cards/';
 /**
  * The site's addresses, for pages in `locale`. The interface (the lists, the archives, the methodology,
  * search, the data page) is written in every language, at `/uk/…` and `/ru/…` beside the English at
- * the addresses it has always had. An entry's own page (a claim, an actor, an incident, a place) is in
- * English at its one address, and in a language it is `translated` into at that language's address
- * too; its feed, card and data are in English only.
+ * the addresses it has always had. An entry's own page and feed (a claim, an actor, an incident, a
+ * place) are in English at their one address, and in a language the entry is `translated` into at that
+ * language's address too; its card, data and embeds are in English only.
  */
 type Translated = (collection: TranslatedCollection, slug: string) => boolean;
 
@@ -102,17 +105,21 @@ export const entryUrl = (urls: Urls, collection: TranslatedCollection, slug: str
   ({ claims: urls.claim, actors: urls.actor, incidents: urls.incident, places: urls.place })[collection](slug);
 
 /**
- * An entry's own page: in the page's language (`local`) where the entry is translated into it, else
- * in the language it is written in (`at` its one address).
+ * An entry's own page and feed: in the page's language (`local`) where the entry is translated into
+ * it, else in the language it is written in (`at` its one address).
  */
 function entryPages(at: (path: string) => string, local: (path: string) => string, translated: Translated) {
   const entry = (kind: TranslatedCollection, slug: string, path: string) =>
     translated(kind, slug) ? local(path) : at(path);
   return {
     claim: (slug: string) => entry('claims', slug, `claims/${slug}/`),
+    claimFeed: (slug: string) => entry('claims', slug, `claims/${slug}/feed.xml`),
     actor: (slug: string) => entry('actors', slug, `actors/${slug}/`),
+    actorFeed: (slug: string) => entry('actors', slug, `actors/${slug}/feed.xml`),
     incident: (slug: string, period?: string) => entry('incidents', slug, `incidents/${slug}/${periodPath(period)}`),
+    incidentFeed: (slug: string) => entry('incidents', slug, `incidents/${slug}/feed.xml`),
     place: (slug: string, period?: string) => entry('places', slug, `places/${slug}/${periodPath(period)}`),
+    placeFeed: (slug: string) => entry('places', slug, `places/${slug}/feed.xml`),
   } satisfies Partial<Urls>;
 }
 
@@ -130,7 +137,6 @@ export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE, transl
     actorTimeline: (actor, period) => local(`timeline/actor/${actor}/${periodPath(period)}`),
     claims: () => local('claims/'),
     claimCsv: (slug) => at(`claims/${slug}/breakdown.csv`),
-    claimFeed: (slug) => at(`claims/${slug}/feed.xml`),
     claimEmbed: (slug) => at(`claims/${slug}/embed/`),
     breakdownEmbed: (slug) => at(`claims/${slug}/embed/breakdown/`),
     incidentEmbed: (slug) => at(`incidents/${slug}/embed/`),
@@ -139,7 +145,6 @@ export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE, transl
     unverified: (period) => local(`unverified/${periodPath(period)}`),
     // Archive pages sit one level further down, so no incident slug can ever take their address.
     incidents: (period) => local(period ? `incidents/archive/${periodPath(period)}` : 'incidents/'),
-    incidentFeed: (slug) => at(`incidents/${slug}/feed.xml`),
     actors: () => local('actors/'),
     places: () => local('places/'),
     methodology: () => local('methodology/'),
@@ -158,11 +163,9 @@ export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE, transl
     siteCard: () => at(`${CARDS_FOLDER}site.png`),
     pagefind: () => at('pagefind/'),
     feed: () => local('feed.xml'),
-    statusFeed: (status) => at(`timeline/status/${status}/feed.xml`),
-    actorFeed: (slug) => at(`actors/${slug}/feed.xml`),
-    placeFeed: (slug) => at(`places/${slug}/feed.xml`),
+    statusFeed: (status) => local(`timeline/status/${status}/feed.xml`),
     feeds: () => local('feeds/'),
-    feedsOpml: () => at('feeds.opml'),
+    feedsOpml: () => local('feeds.opml'),
     sitemapIndex: () => at('sitemap-index.xml'),
     robots: () => at('robots.txt'),
     favicon: () => at('favicon.svg'),
