@@ -1,5 +1,6 @@
 // What other sites embed, as built: a status box for every claim (and every former slug of one), a
-// chart for every claim with figures, a status bar for every incident. Each is out of search and the
+// chart for every claim with figures, a status bar for every incident, each in English and in every
+// language its entry is translated into. Each is out of search and the
 // sitemap and points search engines at its page; each claim page folds its citations and the snippet
 // under one disclosure and announces its oEmbed record, which holds what the oEmbed spec requires.
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,9 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { lastRecordedDay } from '../../src/lib/claims.ts';
 import { translator } from '../../src/lib/i18n/translator.ts';
-import { documentAt, sites } from '../sites.ts';
+import { documentAt, sites, urlsIn } from '../sites.ts';
+import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES } from '../../src/lib/i18n/locales.ts';
+import { pathInLocale } from '../../src/lib/urls.ts';
 
 /** The words of the English site, which these tests read. */
 const t = translator('en');
@@ -49,18 +52,71 @@ describe.each(sites)('$name', (site) => {
     ),
   ];
 
-  it('has a status box for every claim and former slug, a chart for every claim with figures, a bar for every incident', () => {
+  it('has a status box for every claim and former slug, a chart for every claim with figures, a bar for every incident, in each language the entry is in', () => {
+    const inLanguages = (collection: 'claims' | 'incidents', slug: string, english: string[]) =>
+      LOCALE_LIST.filter((locale) => locale === DEFAULT_LOCALE || site.translationOf(collection, slug, locale)).flatMap(
+        (locale) => english.map((url) => pathInLocale(settings.base, url, locale)),
+      );
     const expected = [
       ...site.claims.flatMap((claim) =>
-        [claim.slug, ...(claim.data.aliases ?? [])].flatMap((slug) => [
-          urls.claimEmbed(slug),
-          ...(claim.data.breakdown ? [urls.breakdownEmbed(slug)] : []),
-        ]),
+        inLanguages(
+          'claims',
+          claim.slug,
+          [claim.slug, ...(claim.data.aliases ?? [])].flatMap((slug) => [
+            urls.claimEmbed(slug),
+            ...(claim.data.breakdown ? [urls.breakdownEmbed(slug)] : []),
+          ]),
+        ),
       ),
-      ...incidents.map((slug) => urls.incidentEmbed(slug)),
+      ...incidents.flatMap((slug) => inLanguages('incidents', slug, [urls.incidentEmbed(slug)])),
     ];
     expect(embeds.sort()).toEqual(expected.sort());
-    if (site.name === 'fixture-site') expect(embeds.some((url) => url.includes('/embed/breakdown/'))).toBe(true);
+    if (site.name === 'fixture-site') {
+      expect(embeds.some((url) => url.includes('/embed/breakdown/'))).toBe(true);
+      expect(embeds.some((url) => url.startsWith(`${settings.base}uk/`))).toBe(true);
+    }
+  });
+
+  it("writes a translated claim's and incident's embeds in its language, linking to its page in it, whose snippet frames them", () => {
+    let checked = 0;
+    for (const locale of LOCALE_LIST.filter((locale) => locale !== DEFAULT_LOCALE)) {
+      const words = translator(locale);
+      const inLocale = urlsIn(site, locale);
+      for (const claim of site.claims) {
+        const translation = site.translationOf('claims', claim.slug, locale);
+        if (!translation) continue;
+        const box = documentAt(inLocale.claimEmbed(claim.slug), site);
+        expect(box.querySelector('html')?.getAttribute('lang')).toBe(LOCALES[locale].lang);
+        expect(box.querySelector('.status')?.text).toContain(words(`status.${claim.data.status}.label`));
+        expect(box.querySelector('h1')?.text).toBe('title' in translation.data ? translation.data.title : undefined);
+        expect(box.querySelector('h1 a')?.getAttribute('href')).toBe(inLocale.claim(claim.slug));
+        expect(box.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+          absolute(inLocale.claim(claim.slug)),
+        );
+        const snippets = documentAt(inLocale.claim(claim.slug), site)
+          .querySelectorAll('details.cite-embed pre')
+          .map((pre) => pre.text);
+        expect(snippets.some((snippet) => snippet.includes(absolute(inLocale.claimEmbed(claim.slug))))).toBe(true);
+        if (claim.data.breakdown)
+          expect(
+            documentAt(inLocale.breakdownEmbed(claim.slug), site).querySelector('html')?.getAttribute('lang'),
+          ).toBe(LOCALES[locale].lang);
+        checked++;
+      }
+      for (const slug of incidents.filter((slug) => site.translationOf('incidents', slug, locale))) {
+        const bar = documentAt(inLocale.incidentEmbed(slug), site);
+        expect(bar.querySelector('html')?.getAttribute('lang')).toBe(LOCALES[locale].lang);
+        expect(bar.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+          absolute(inLocale.incident(slug)),
+        );
+        const snippet = documentAt(inLocale.incident(slug), site).querySelector('details.cite-embed pre')?.text ?? '';
+        expect(parse(snippet).querySelector('iframe')?.getAttribute('src')).toBe(
+          absolute(inLocale.incidentEmbed(slug)),
+        );
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1);
   });
 
   it('keeps every embed out of search engines and the sitemap, runs no script, and opens every link in a new tab', () => {

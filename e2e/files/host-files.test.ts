@@ -24,7 +24,7 @@ describe.each(sites)('$name', (site) => {
 
   it('redirects every alias, its feed, JSON, CSV and embeds with a 301 to a target that exists', () => {
     const expected = site.claims.flatMap((claim) => {
-      // Its page and feed in each language it is translated into had the former address too.
+      // Its page, feed and embeds in each language it is translated into had the former address too.
       const languages = LOCALE_LIST.filter(
         (locale) => locale === DEFAULT_LOCALE || site.translationOf('claims', claim.slug, locale),
       );
@@ -35,8 +35,8 @@ describe.each(sites)('$name', (site) => {
         ...inEach(urls.claimFeed(alias), urls.claimFeed(claim.slug)),
         `${urls.claimJson(alias)} ${urls.claimJson(claim.slug)} 301`,
         ...(claim.data.breakdown ? [`${urls.claimCsv(alias)} ${urls.claimCsv(claim.slug)} 301`] : []),
-        `${urls.claimEmbed(alias)} ${urls.claimEmbed(claim.slug)} 301`,
-        ...(claim.data.breakdown ? [`${urls.breakdownEmbed(alias)} ${urls.breakdownEmbed(claim.slug)} 301`] : []),
+        ...inEach(urls.claimEmbed(alias), urls.claimEmbed(claim.slug)),
+        ...(claim.data.breakdown ? inEach(urls.breakdownEmbed(alias), urls.breakdownEmbed(claim.slug)) : []),
         `${urls.claimOembed(alias)} ${urls.claimOembed(claim.slug)} 301`,
       ]);
     });

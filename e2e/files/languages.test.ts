@@ -66,9 +66,12 @@ describe.each(sites)('$name', (site) => {
 
   // A page's versions: the same page in each language it exists in (an entry's, where it is translated).
   const versionsOf = (url: string) => locales.filter((locale) => exists(pathInLocale(base, url, locale)));
-  const hasOwnAddress = (page: BuiltPage) =>
-    page.document.querySelector('link[rel="canonical"]') !== null &&
-    !page.document.querySelector('meta[http-equiv="refresh"]');
+  // A page whose canonical address is its own: not a former address, nor an embed (which names the
+  // page it shows part of, and is not for search engines).
+  const hasOwnAddress = (page: BuiltPage) => {
+    const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    return canonical !== undefined && canonical !== null && new URL(canonical).pathname === page.url;
+  };
 
   it('names each version of a page in every language it is written in, and the English one as the default', () => {
     let named = 0;
@@ -143,10 +146,31 @@ describe.each(sites)('$name', (site) => {
   });
 
   it('says on every page of an unreviewed translation that it is machine-assisted and not yet reviewed', () => {
-    for (const page of inTranslation) {
+    for (const page of inTranslation.filter((page) => !site.urls.isEmbed(page.url))) {
       const locale = localeOf(page);
       const notice = page.document.querySelector('.translation-notice')?.text ?? '';
       expect(notice, page.url).toBe(LOCALES[locale].reviewed ? '' : translator(locale)('footer.translationNotice'));
+    }
+    // An embed has no footer: it says at its foot how its entry was translated, and links to the English.
+    const embeds = inTranslation.filter((page) => site.urls.isEmbed(page.url));
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const page of embeds) {
+      const t = translator(localeOf(page));
+      const note = page.document.querySelector('.embed-translation');
+      const [, collection = '', slug = ''] = /\/(claims|incidents)\/([^/]+)\/embed\//.exec(page.url) ?? [];
+      // A former slug's embed shows the live claim.
+      const live = site.claims.find((claim) => claim.data.aliases?.includes(slug))?.slug ?? slug;
+      const translation = site.translationOf(collection as TranslatedCollection, live, localeOf(page));
+      expect(note?.text.replace(/\s+/g, ' ').trim(), page.url).toBe(
+        [
+          t(`embed.translation.${translation?.data.translation ?? 'human'}`),
+          ...(translation?.data.reviewer ? [] : [t('embed.translation.notReviewed')]),
+          t('translation.originalLink'),
+        ].join(' '),
+      );
+      expect(note?.querySelector('a[hreflang="en"]')?.getAttribute('href'), page.url).toBe(
+        collection === 'claims' ? site.urls.claim(live) : site.urls.incident(live),
+      );
     }
     expect(
       pages.filter((page) => localeOf(page) === DEFAULT_LOCALE && page.document.querySelector('.translation-notice')),

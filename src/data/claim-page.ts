@@ -25,6 +25,7 @@ import { claimShareCard } from '../lib/views/sharing.ts';
 import type { PlaceMapView } from '../lib/views/places.ts';
 import { actorOf, placeOf, type Claim, type SiteContent } from './content.ts';
 import { placeMap } from './place-maps.ts';
+import { translationOf } from './locale-paths.ts';
 import { statusColour } from './share-cards.ts';
 
 export interface ClaimPage {
@@ -61,6 +62,8 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
   const pageUrl = new URL(view.urls.claim(claim.id), site).href;
   const places = data.places ?? [];
   const breakdown = data.breakdown && breakdownFigure(claim, data.breakdown, claimant.name, view);
+  // The embeds' frames, sized for the note a translated embed carries.
+  const translation = translationOf(content, 'claims', claim.id);
   return {
     slug: claim.id,
     file: claim.filePath ?? '',
@@ -85,8 +88,8 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     reviews: reviewItems(data.reviews ?? [], view),
     pageUrl,
     citation: claimCitation(claim, pageUrl, view),
-    boxFrame: claimBox(claim, claimant.name, view, site).frame,
-    chartFrame: breakdown && breakdownEmbed(claim, breakdown, claimant.name, view, site).frame,
+    boxFrame: claimBox(claim, claimant.name, view, site, translation).frame,
+    chartFrame: breakdown && breakdownEmbed(claim, breakdown, claimant.name, view, site, translation).frame,
     card: { href: urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },
     jsonLd: claimReview(
       {

@@ -28,6 +28,7 @@ import {
   type SiteContent,
 } from './content.ts';
 import { placeMap } from './place-maps.ts';
+import { translationOf } from './locale-paths.ts';
 
 export interface IncidentPage {
   title: string;
@@ -139,6 +140,6 @@ export function incidentPage(
     parties: incidentParties(claims, view),
     sources: incidentSources(claims),
     pageUrl: new URL(view.urls.incident(incident.id), site).href,
-    embed: incidentEmbed(summary, view, site).frame,
+    embed: incidentEmbed(summary, view, site, translationOf(content, 'incidents', incident.id)).frame,
   };
 }

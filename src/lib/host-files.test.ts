@@ -34,13 +34,21 @@ describe('the redirects file', () => {
     ]);
   });
 
-  it("sends a translated claim's former addresses in each language to its page and feed in that language", () => {
-    const file = redirectsFile([{ slug: 'new', aliases: ['old'], hasBreakdown: false, languages: ['uk'] }], '/');
-    expect(file.split('\n').slice(0, 4)).toEqual([
+  it("sends a translated claim's former addresses in each language to its page, feed and embeds in that language", () => {
+    const file = redirectsFile([{ slug: 'new', aliases: ['old'], hasBreakdown: true, languages: ['uk'] }], '/');
+    expect(file.split('\n')).toEqual([
       '/claims/old/ /claims/new/ 301',
       '/uk/claims/old/ /uk/claims/new/ 301',
       '/claims/old/feed.xml /claims/new/feed.xml 301',
       '/uk/claims/old/feed.xml /uk/claims/new/feed.xml 301',
+      '/claims/old.json /claims/new.json 301',
+      '/claims/old/breakdown.csv /claims/new/breakdown.csv 301',
+      '/claims/old/embed/ /claims/new/embed/ 301',
+      '/uk/claims/old/embed/ /uk/claims/new/embed/ 301',
+      '/claims/old/embed/breakdown/ /claims/new/embed/breakdown/ 301',
+      '/uk/claims/old/embed/breakdown/ /uk/claims/new/embed/breakdown/ 301',
+      '/claims/old/oembed.json /claims/new/oembed.json 301',
+      '',
     ]);
   });
 

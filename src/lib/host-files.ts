@@ -2,7 +2,7 @@
 // permanent redirect from every former address of a claim to its live one, and `_headers` with the
 // security headers (src/lib/security.ts). Both under the site's base path. Hosts that read neither
 // still have the meta-refresh alias pages and each page's CSP meta tag.
-import { createUrls } from './urls.ts';
+import { createUrls, type Urls } from './urls.ts';
 import type { Locale } from './i18n/locales.ts';
 
 export interface MovedClaim {
@@ -16,25 +16,28 @@ export interface MovedClaim {
 }
 
 /**
- * One `from to 301` line for each former address: the page and its feed (and both in each language
- * the claim is translated into), its JSON and its CSV, and what other sites embed (the status box, the
- * chart, the oEmbed record). `base` is the site's base path.
+ * One `from to 301` line for each former address: the page, its feed and what other sites frame (the
+ * status box, the chart), each in English and in every language the claim is translated into; its
+ * JSON, its CSV and its oEmbed record. `base` is the site's base path.
  */
 export function redirectsFile(claims: readonly MovedClaim[], base: string): string {
   const urls = createUrls(base);
-  const inLanguage = (locale: Locale) => createUrls(base, locale, () => true);
-  const lines = claims.flatMap(({ slug, aliases, hasBreakdown, languages }) =>
-    aliases.flatMap((alias) => [
-      [urls.claim(alias), urls.claim(slug)],
-      ...languages.map((locale) => [inLanguage(locale).claim(alias), inLanguage(locale).claim(slug)]),
-      [urls.claimFeed(alias), urls.claimFeed(slug)],
-      ...languages.map((locale) => [inLanguage(locale).claimFeed(alias), inLanguage(locale).claimFeed(slug)]),
-      [urls.claimJson(alias), urls.claimJson(slug)],
-      ...(hasBreakdown ? [[urls.claimCsv(alias), urls.claimCsv(slug)]] : []),
-      [urls.claimEmbed(alias), urls.claimEmbed(slug)],
-      ...(hasBreakdown ? [[urls.breakdownEmbed(alias), urls.breakdownEmbed(slug)]] : []),
-      [urls.claimOembed(alias), urls.claimOembed(slug)],
-    ]),
-  );
+  const lines = claims.flatMap(({ slug, aliases, hasBreakdown, languages }) => {
+    const inEachLanguage = [urls, ...languages.map((locale) => createUrls(base, locale, () => true))];
+    return aliases.flatMap((alias) => {
+      /** The former address and the live one of a file the claim has in every language it is in. */
+      const moved = (address: (urls: Urls) => (slug: string) => string) =>
+        inEachLanguage.map((inLanguage) => [address(inLanguage)(alias), address(inLanguage)(slug)]);
+      return [
+        ...moved((at) => at.claim),
+        ...moved((at) => at.claimFeed),
+        [urls.claimJson(alias), urls.claimJson(slug)],
+        ...(hasBreakdown ? [[urls.claimCsv(alias), urls.claimCsv(slug)]] : []),
+        ...moved((at) => at.claimEmbed),
+        ...(hasBreakdown ? moved((at) => at.breakdownEmbed) : []),
+        [urls.claimOembed(alias), urls.claimOembed(slug)],
+      ];
+    });
+  });
   return lines.map(([from, to]) => `${from} ${to} 301\n`).join('');
 }

@@ -44,10 +44,16 @@ describe('security policy', () => {
         .map(([name, value]) => `  ${name}: ${value}`)
         .join('\n')}`,
     );
-    expect(rules.slice(1)).toEqual(
+    // Each embed in every language: a translated claim's status box is framed from /uk/ and /ru/ too.
+    const embeds = ['', 'uk/', 'ru/'].flatMap((language) =>
       ['claims/:slug/embed/', 'claims/:slug/embed/breakdown/', 'incidents/:slug/embed/'].map(
-        (path) =>
-          `/contested/${path}\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_HEADER_CONTENT_SECURITY_POLICY}${path.startsWith('incidents') ? '\n' : ''}`,
+        (path) => `/contested/${language}${path}`,
+      ),
+    );
+    expect(rules.slice(1).map((rule) => rule.trimEnd())).toEqual(
+      embeds.map(
+        (pattern) =>
+          `${pattern}\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_HEADER_CONTENT_SECURITY_POLICY}`,
       ),
     );
     expect(headersFile('/').split('\n')[0]).toBe('/*');

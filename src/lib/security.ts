@@ -5,6 +5,8 @@
 //
 // Nothing runs and nothing is fetched from elsewhere: no script at all (JSON-LD is data, which CSP does
 // not block), styles and images from the site itself only, no plugins, no forms, no <base> hijacking.
+import { DEFAULT_LOCALE, LOCALE_LIST } from './i18n/locales.ts';
+
 export const CSP_DIRECTIVES = [
   "default-src 'none'",
   "script-src 'none'",
@@ -58,9 +60,16 @@ export const EMBED_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': EMBED_HEADER_CONTENT_SECURITY_POLICY,
 };
 
-/** The embeds' addresses as `_headers` patterns (a `:name` stands for one path segment), under `base`. */
+/**
+ * The embeds' addresses as `_headers` patterns (a `:name` stands for one path segment), under `base`,
+ * in every language: a translated entry's embeds are under /uk/ and /ru/ too.
+ */
 export const embedPatterns = (base: string): string[] =>
-  ['claims/:slug/embed/', 'claims/:slug/embed/breakdown/', 'incidents/:slug/embed/'].map((path) => base + path);
+  LOCALE_LIST.flatMap((locale) =>
+    ['claims/:slug/embed/', 'claims/:slug/embed/breakdown/', 'incidents/:slug/embed/'].map(
+      (path) => `${base}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}${path}`,
+    ),
+  );
 
 /**
  * The `_headers` file (Netlify, Cloudflare Pages): every path under the site's base gets the site's

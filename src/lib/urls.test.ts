@@ -59,13 +59,17 @@ describe('site URLs', () => {
     expect(urls.actor('b')).toBe('/base/uk/actors/b/');
     expect(urls.place('c', '2024')).toBe('/base/uk/places/c/2024/');
     expect(urls.incident('a')).toBe('/base/incidents/a/');
-    // An entry's feed is where its page is; the interface and its feeds are always in the page's
+    // An entry's feed and embeds are where its page is; the interface and its feeds are always in the page's
     // language; an entry's data and cards in English.
     expect(urls.claimFeed('a')).toBe('/base/uk/claims/a/feed.xml');
     expect(urls.claimFeed('z')).toBe('/base/claims/z/feed.xml');
     expect(urls.actorFeed('b')).toBe('/base/uk/actors/b/feed.xml');
     expect(urls.placeFeed('c')).toBe('/base/uk/places/c/feed.xml');
     expect(urls.incidentFeed('a')).toBe('/base/incidents/a/feed.xml');
+    expect(urls.claimEmbed('a')).toBe('/base/uk/claims/a/embed/');
+    expect(urls.breakdownEmbed('z')).toBe('/base/claims/z/embed/breakdown/');
+    expect(urls.isEmbed('/base/uk/claims/a/embed/')).toBe(true);
+    expect(urls.isEmbed('/base/uk/claims/a/')).toBe(false);
     expect(urls.timeline()).toBe('/base/uk/timeline/');
     expect(urls.statusFeed('unverified')).toBe('/base/uk/timeline/status/unverified/feed.xml');
     expect(urls.feedsOpml()).toBe('/base/uk/feeds.opml');

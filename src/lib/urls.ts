@@ -20,14 +20,15 @@ export interface Urls {
   claimCsv: (slug: string) => string;
   claimFeed: (slug: string) => string;
   /**
-   * What other sites may frame: a claim's status box, its breakdown chart, an incident's status bar;
-   * and a claim's oEmbed record, which hands out the status box's snippet.
+   * What other sites may frame: a claim's status box, its breakdown chart, an incident's status bar (in
+   * the page's language where the entry is translated); and a claim's oEmbed record, which hands out
+   * the English status box's snippet.
    */
   claimEmbed: (slug: string) => string;
   breakdownEmbed: (slug: string) => string;
   incidentEmbed: (slug: string) => string;
   claimOembed: (slug: string) => string;
-  /** Whether `path` is one of the pages above that other sites may frame. */
+  /** Whether `path` is one of the pages above that other sites may frame, in any language. */
   isEmbed: (path: string) => boolean;
   unverified: (period?: string) => string;
   /** Every incident (with a period, that period's archive page), one incident's explainer, and its feed. */
@@ -94,9 +95,9 @@ export const CARDS_FOLDER = 'cards/';
 /**
  * The site's addresses, for pages in `locale`. The interface (the lists, the archives, the methodology,
  * search, the data page) is written in every language, at `/uk/…` and `/ru/…` beside the English at
- * the addresses it has always had. An entry's own page and feed (a claim, an actor, an incident, a
- * place) are in English at their one address, and in a language the entry is `translated` into at that
- * language's address too; its card, data and embeds are in English only.
+ * the addresses it has always had. An entry's own page, feed and embeds (a claim, an actor, an
+ * incident, a place) are in English at their one address, and in a language the entry is `translated`
+ * into at that language's address too; its card, data and oEmbed record are in English only.
  */
 type Translated = (collection: TranslatedCollection, slug: string) => boolean;
 
@@ -105,8 +106,8 @@ export const entryUrl = (urls: Urls, collection: TranslatedCollection, slug: str
   ({ claims: urls.claim, actors: urls.actor, incidents: urls.incident, places: urls.place })[collection](slug);
 
 /**
- * An entry's own page and feed: in the page's language (`local`) where the entry is translated into
- * it, else in the language it is written in (`at` its one address).
+ * An entry's own page, feed and embeds: in the page's language (`local`) where the entry is translated
+ * into it, else in the language it is written in (`at` its one address).
  */
 function entryPages(at: (path: string) => string, local: (path: string) => string, translated: Translated) {
   const entry = (kind: TranslatedCollection, slug: string, path: string) =>
@@ -114,10 +115,13 @@ function entryPages(at: (path: string) => string, local: (path: string) => strin
   return {
     claim: (slug: string) => entry('claims', slug, `claims/${slug}/`),
     claimFeed: (slug: string) => entry('claims', slug, `claims/${slug}/feed.xml`),
+    claimEmbed: (slug: string) => entry('claims', slug, `claims/${slug}/embed/`),
+    breakdownEmbed: (slug: string) => entry('claims', slug, `claims/${slug}/embed/breakdown/`),
     actor: (slug: string) => entry('actors', slug, `actors/${slug}/`),
     actorFeed: (slug: string) => entry('actors', slug, `actors/${slug}/feed.xml`),
     incident: (slug: string, period?: string) => entry('incidents', slug, `incidents/${slug}/${periodPath(period)}`),
     incidentFeed: (slug: string) => entry('incidents', slug, `incidents/${slug}/feed.xml`),
+    incidentEmbed: (slug: string) => entry('incidents', slug, `incidents/${slug}/embed/`),
     place: (slug: string, period?: string) => entry('places', slug, `places/${slug}/${periodPath(period)}`),
     placeFeed: (slug: string) => entry('places', slug, `places/${slug}/feed.xml`),
   } satisfies Partial<Urls>;
@@ -137,11 +141,8 @@ export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE, transl
     actorTimeline: (actor, period) => local(`timeline/actor/${actor}/${periodPath(period)}`),
     claims: () => local('claims/'),
     claimCsv: (slug) => at(`claims/${slug}/breakdown.csv`),
-    claimEmbed: (slug) => at(`claims/${slug}/embed/`),
-    breakdownEmbed: (slug) => at(`claims/${slug}/embed/breakdown/`),
-    incidentEmbed: (slug) => at(`incidents/${slug}/embed/`),
     claimOembed: (slug) => at(`claims/${slug}/oembed.json`),
-    isEmbed: (path) => new RegExp(`^${root}(?:claims|incidents)/[^/]+/embed/`).test(path),
+    isEmbed: (path) => new RegExp(`^${root}${LOCALE_SEGMENT}(?:claims|incidents)/[^/]+/embed/`).test(path),
     unverified: (period) => local(`unverified/${periodPath(period)}`),
     // Archive pages sit one level further down, so no incident slug can ever take their address.
     incidents: (period) => local(period ? `incidents/archive/${periodPath(period)}` : 'incidents/'),

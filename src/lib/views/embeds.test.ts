@@ -4,6 +4,7 @@ import type { ClaimData } from '../content/schema.ts';
 import type { ClaimLike } from '../claims.ts';
 import { t } from '../__fixtures__/view-context.ts';
 import { createUrls } from '../urls.ts';
+import { translator } from '../i18n/translator.ts';
 import {
   blocksHeight,
   breakdownEmbed,
@@ -37,6 +38,9 @@ describe('the height of a frame', () => {
     expect(blocksHeight([long], 320)).toBeGreaterThan(blocksHeight([long], 700));
     // Bold text is wider, so it wraps sooner.
     expect(blocksHeight([{ ...long, bold: true }], 320)).toBeGreaterThan(blocksHeight([long], 320));
+    // Cyrillic letters are wider than Latin ones: as many of them wrap sooner.
+    const cyrillic = { text: 'слово '.repeat(50), ...text };
+    expect(blocksHeight([cyrillic], 320)).toBeGreaterThan(blocksHeight([{ ...text, text: 'words '.repeat(50) }], 320));
   });
 
   it('scales a drawing with its width, up to its largest size', () => {
@@ -89,6 +93,29 @@ describe("a claim's status box", () => {
   it('is taller for a title that wraps to more lines', () => {
     const long = claimBox(claim('c', { title: 'Ministry A says '.repeat(12) }), 'Ministry A', context, site);
     expect(long.frame.height).toBeGreaterThan(claimBox(claim('d'), 'Ministry A', context, site).frame.height);
+  });
+
+  it('says in a translation how it was made and whether it is reviewed, in a line its frame makes room for', () => {
+    const uk = { urls: createUrls('/contested/', 'uk', () => true), t: translator('uk') };
+    const credit = { method: 'machine-assisted', translator: undefined, reviewer: undefined } as const;
+    const translated = claimBox(claim('d'), 'Міністерство А', uk, site, {
+      ...credit,
+      original: '/contested/claims/d/',
+    });
+    expect(translated.translation).toEqual({
+      text: 'Переклад з англійської, зроблений за допомогою машинного перекладу. Носій мови його ще не перевірив.',
+      original: '/contested/claims/d/',
+      originalLabel: 'читати англійською',
+    });
+    expect(translated.frame.src).toBe('https://example.org/contested/uk/claims/d/embed/');
+    expect(translated.frame.height).toBeGreaterThan(claimBox(claim('d'), 'Міністерство А', uk, site).frame.height);
+    const reviewed = claimBox(claim('d'), 'Міністерство А', uk, site, {
+      ...credit,
+      reviewer: 'Editor',
+      original: '/contested/claims/d/',
+    });
+    expect(reviewed.translation?.text).toBe('Переклад з англійської, зроблений за допомогою машинного перекладу.');
+    expect(claimBox(claim('d'), 'Ministry A', context, site).translation).toBeUndefined();
   });
 
   it('is handed out as oEmbed: a rich type with the snippet and its size', () => {

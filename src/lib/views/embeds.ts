@@ -12,6 +12,7 @@ import type { Urls } from '../urls.ts';
 import type { ViewContext } from './common.ts';
 import type { BreakdownFigureView } from './figures.ts';
 import type { IncidentSummaryView } from './incidents.ts';
+import type { TranslationView } from './translations.ts';
 
 /** The width a snippet asks for; the frame narrows with its column (max-width: 100%). */
 export const EMBED_WIDTH = 600;
@@ -27,9 +28,19 @@ export type EmbedBlock =
 /** The box around the blocks (padding and borders, px) and the gap between two blocks. */
 export const EMBED_BOX = { horizontal: 14 + 14 + 1 + 6, vertical: 12 + 12 + 1 + 1, gap: 6 };
 
-// An average character of system sans-serif is about half its size wide, a bold one a little more;
-// these err wide, so text wraps into more lines here than it does on screen, never fewer.
-const characterWidth = (size: number, bold = false) => size * (bold ? 0.62 : 0.56);
+// An average Latin character of system sans-serif is about half its size wide, a bold one a little
+// more; Cyrillic letters are wider still. These err wide, so text wraps into more lines here than it
+// does on screen, never fewer.
+const LATIN = { regular: 0.56, bold: 0.62 };
+const CYRILLIC = { regular: 0.66, bold: 0.72 };
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+
+/** How wide `text` sets at `size` px, as an estimate that errs wide. */
+const textWidth = (text: string, size: number, bold = false) =>
+  [...text].reduce((width, character) => {
+    const script = CYRILLIC_LETTER.test(character) ? CYRILLIC : LATIN;
+    return width + size * (bold ? script.bold : script.regular);
+  }, 0);
 
 /** How tall `blocks` stand in a frame `width` px wide, in px. */
 export function blocksHeight(blocks: readonly EmbedBlock[], width: number): number {
@@ -37,8 +48,7 @@ export function blocksHeight(blocks: readonly EmbedBlock[], width: number): numb
   const heights = blocks.map((block) => {
     if ('height' in block) return block.height;
     if ('aspect' in block) return Math.min(inner, block.maxWidth) * block.aspect;
-    const perCharacter = characterWidth(block.size, block.bold);
-    return wrapText(block.text, inner, (text) => text.length * perCharacter).length * block.lineHeight;
+    return wrapText(block.text, inner, (text) => textWidth(text, block.size, block.bold)).length * block.lineHeight;
   });
   const total = heights.reduce((sum, height) => sum + height, 0);
   return total + EMBED_BOX.vertical + EMBED_BOX.gap * Math.max(0, blocks.length - 1);
@@ -78,6 +88,34 @@ const FACT = { size: 14, lineHeight: 20 };
 const FOOTER = { size: 13, lineHeight: 18 };
 const BADGE = { height: 24 };
 
+/**
+ * What an embed of a translated entry says of its translation, in one line at its foot (an embed has no
+ * room for the page's note): how it was made, whether a speaker of the language has reviewed it, and a
+ * link to the English original.
+ */
+export interface EmbedTranslationView {
+  text: string;
+  original: string;
+  originalLabel: string;
+}
+
+export function embedTranslation(
+  translation: TranslationView | undefined,
+  t: Translator,
+): EmbedTranslationView | undefined {
+  if (translation === undefined) return undefined;
+  const reviewed = translation.reviewer === undefined ? [t('embed.translation.notReviewed')] : [];
+  return {
+    text: [t(`embed.translation.${translation.method}`), ...reviewed].join(' '),
+    original: translation.original,
+    originalLabel: t('translation.originalLink'),
+  };
+}
+
+/** The line an embed's translation note takes, as its height is worked out. */
+const translationBlocks = (translation: EmbedTranslationView | undefined): EmbedBlock[] =>
+  translation ? [{ text: `${translation.text} ${translation.originalLabel}`, ...FOOTER }] : [];
+
 export interface ClaimBoxView {
   title: string;
   /** The claim's page, which the box opens in a new tab. */
@@ -93,16 +131,20 @@ export interface ClaimBoxView {
   definitionHref: string;
   /** The definition link's words: "What “unverified” means". */
   definitionLabel: string;
+  /** On a translated claim's box, what it says of the translation. */
+  translation: EmbedTranslationView | undefined;
   frame: EmbedFrame;
 }
 
-/** The status box of `claim`, on a site at `site`. */
+/** The status box of `claim`, on a site at `site`; `translation`, where the box is in a translation's language. */
 export function claimBox(
   claim: ClaimLike,
   claimantName: string,
   { urls, t }: Pick<ViewContext, 'urls' | 't'>,
   site: URL,
+  translation?: TranslationView,
 ): ClaimBoxView {
+  const translated = embedTranslation(translation, t);
   const { data } = claim;
   const statusLabel = t(`status.${data.status}.label`);
   const claimedOn = { label: t(`claimedOn.${data.claimedOnKind}.label`), day: data.claimedOn };
@@ -116,6 +158,7 @@ export function claimBox(
     { text: `${claimedOn.label} ${t.day(claimedOn.day)}`, ...FACT },
     { text: `${t('embed.statusAsOf')} ${t.day(asOf)}`, ...FACT },
     { text: t('embed.footer', { site: SITE_NAME, link: definitionLabel }), ...FOOTER },
+    ...translationBlocks(translated),
   ];
   return {
     title: data.title,
@@ -127,6 +170,7 @@ export function claimBox(
     asOf,
     definitionHref: urls.statusDefinition(data.status),
     definitionLabel,
+    translation: translated,
     frame: embedFrame(
       new URL(urls.claimEmbed(claim.id), site).href,
       t('embed.claimFrameTitle', { site: SITE_NAME, title: data.title }),
@@ -140,6 +184,7 @@ export interface BreakdownEmbedView {
   /** Where the figures come from: "Source: figures claimed by …, as reported on 9 November 2023." */
   source: string;
   claim: { title: string; href: string };
+  translation: EmbedTranslationView | undefined;
   frame: EmbedFrame;
 }
 
@@ -160,7 +205,9 @@ export function breakdownEmbed(
   claimantName: string,
   { urls, t }: Pick<ViewContext, 'urls' | 't'>,
   site: URL,
+  translation?: TranslationView,
 ): BreakdownEmbedView {
+  const translated = embedTranslation(translation, t);
   // The figure its claim page draws (worked out once); the embed holds one chart, so its ids need not
   // name the claim.
   const figure = { ...claimFigure, idPrefix: 'chart' };
@@ -178,11 +225,13 @@ export function breakdownEmbed(
     { aspect: figure.layout.height / figure.layout.width, maxWidth: CHART_MAX_WIDTH },
     { text: source, ...FOOTER },
     { text: t('embed.footer', { site: SITE_NAME, link: claim.data.title }), ...FOOTER },
+    ...translationBlocks(translated),
   ];
   return {
     figure,
     source,
     claim: { title: claim.data.title, href: urls.claim(claim.id) },
+    translation: translated,
     frame: embedFrame(
       new URL(urls.breakdownEmbed(claim.id), site).href,
       t('embed.chartFrameTitle', { site: SITE_NAME, title: figure.title }),
@@ -195,6 +244,7 @@ export interface IncidentEmbedView {
   summary: IncidentSummaryView;
   /** Where the methodology defines the statuses. */
   methodHref: string;
+  translation: EmbedTranslationView | undefined;
   frame: EmbedFrame;
 }
 
@@ -206,7 +256,9 @@ export function incidentEmbed(
   summary: IncidentSummaryView,
   { urls, t }: Pick<ViewContext, 'urls' | 't'>,
   site: URL,
+  translation?: TranslationView,
 ): IncidentEmbedView {
+  const translated = embedTranslation(translation, t);
   const blocks: EmbedBlock[] = [
     { text: summary.title, ...HEADING },
     { text: `${t('embed.reported')} ${summary.dates}`, ...FACT },
@@ -216,10 +268,12 @@ export function incidentEmbed(
       ...FACT,
     },
     { text: t('embed.footer', { site: SITE_NAME, link: t('embed.statusesMeaning') }), ...FOOTER },
+    ...translationBlocks(translated),
   ];
   return {
     summary,
     methodHref: urls.methodology(),
+    translation: translated,
     frame: embedFrame(
       new URL(urls.incidentEmbed(summary.slug), site).href,
       t('embed.incidentFrameTitle', { site: SITE_NAME, title: summary.title }),
