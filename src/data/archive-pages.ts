@@ -183,13 +183,13 @@ export function latestIncidents(content: SiteContent) {
 }
 
 /**
- * The parts of an incident's claims, for the incidents with more claims than one page may list: one
- * month each (cut into days where needed), each with its own unverified filter. The explainer is the
- * first page.
+ * The parts of an incident's claims, for the `incidents` (those a locale has pages for) with more claims
+ * than one page may list: one month each (cut into days where needed), each with its own unverified
+ * filter. The explainer is the first page.
  */
-export function incidentPartPaths(content: SiteContent) {
+export function incidentPartPaths(content: SiteContent, incidents: readonly Incident[]) {
   const { t } = content.view;
-  return content.incidents.flatMap((incident) => {
+  return incidents.flatMap((incident) => {
     const archive = content.archives.byIncident.get(incident.id);
     if (archive === undefined) return [];
     const { title } = incident.data;

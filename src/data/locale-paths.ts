@@ -3,7 +3,15 @@
 // the others under /uk/ and /ru/.
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '../lib/i18n/locales.ts';
 import { isTranslated, type TranslatedCollection } from '../lib/content/collections.ts';
-import { contentIn, siteContent, type SiteContent } from './content.ts';
+import {
+  contentIn,
+  siteContent,
+  type Actor,
+  type Claim,
+  type Incident,
+  type Place,
+  type SiteContent,
+} from './content.ts';
 import { entryUrl, urls } from '../lib/urls.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { translationView, type TranslationView } from '../lib/views/translations.ts';
@@ -27,19 +35,43 @@ export async function localizedPaths<Path extends { params: object }>(
   );
 }
 
+/** The entries of each translated collection, as SiteContent lists them. */
+interface EntriesOf {
+  claims: Claim;
+  actors: Actor;
+  incidents: Incident;
+  places: Place;
+}
+
+function entryList<Collection extends TranslatedCollection>(
+  content: SiteContent,
+  collection: Collection,
+): readonly EntriesOf[Collection][] {
+  const lists: { [Name in TranslatedCollection]: readonly EntriesOf[Name][] } = content;
+  return lists[collection];
+}
+
 /**
  * An entry route's paths: every entry in English, at the address it has always had, and in each other
  * locale the entries translated into it. An entry with no translation has no page in that locale: the
- * locale's lists link to its English page rather than repeat it under a translated address.
+ * locale's lists link to its English page rather than repeat it under a translated address. `paths`
+ * is handed the entries the locale has pages for, so that no page is worked out only to be dropped
+ * (at 10,000 claims, nine in ten of each other locale's).
  */
-export const entryPaths = <Path extends { params: { slug: string }; cacheKey?: string | undefined }>(
-  collection: TranslatedCollection,
-  paths: (content: SiteContent) => Path[],
+export const entryPaths = <
+  Collection extends TranslatedCollection,
+  Path extends { params: { slug: string }; cacheKey?: string | undefined },
+>(
+  collection: Collection,
+  paths: (content: SiteContent, entries: readonly EntriesOf[Collection][]) => Path[],
   /** The entry a path shows: its slug, unless it is another address of it (a claim's former slug). */
   entryOf: (path: Path) => string = (path) => path.params.slug,
 ) =>
   localizedPaths((content) =>
-    paths(content)
+    paths(
+      content,
+      entryList(content, collection).filter((entry) => content.wordsIn(collection, entry.id)),
+    )
       .filter((path) => content.wordsIn(collection, entryOf(path)))
       .map((path) =>
         path.cacheKey === undefined
@@ -56,6 +88,12 @@ export const entryPaths = <Path extends { params: { slug: string }; cacheKey?: s
             },
       ),
   );
+
+/** The former slugs of `claims` (those a locale has pages for), each with its claim. */
+export function aliasesOf(content: SiteContent, claims: readonly Claim[]): SiteContent['aliases'] {
+  const shown = new Set(claims.map((claim) => claim.id));
+  return content.aliases.filter(({ claim }) => shown.has(claim.id));
+}
 
 // An entry route's pattern: its collection, then the entry's slug (and, for some, a part of its list).
 const ENTRY_ROUTE = /^\/\[\.\.\.locale\]\/([a-z]+)\/\[slug\]/;

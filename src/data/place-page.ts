@@ -2,7 +2,7 @@
 // then its claims), and one page a year of its claims, cut into months and days where needed.
 import { closeUpSpan, placeFacts, type PlaceFactsView, type PlaceMapView } from '../lib/views/places.ts';
 import { placeClaimPaths, type ListPageProps } from './archive-pages.ts';
-import type { SiteContent } from './content.ts';
+import type { Place, SiteContent } from './content.ts';
 import { placeCloseUp, placeMap } from './place-maps.ts';
 
 export type PlacePageProps = ListPageProps<{
@@ -14,9 +14,10 @@ export type PlacePageProps = ListPageProps<{
   maps: PlaceMapView[];
 }>;
 
-export function placePaths(content: SiteContent) {
+/** The paths of the pages of `places` (those a locale has pages for), with `content` as they show it. */
+export function placePaths(content: SiteContent, places: readonly Place[]) {
   const { t } = content.view;
-  return content.places.flatMap((place) => {
+  return places.flatMap((place) => {
     const { name } = place.data;
     const claims = content.byPlace.get(place.id) ?? { all: [], direct: 0 };
     const within = content.places.filter((other) => other.data.parent === place.id);

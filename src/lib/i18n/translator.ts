@@ -61,6 +61,22 @@ const utcDay = (isoDay: string): Date => {
   return new Date(Date.UTC(year, month - 1, day ?? 1));
 };
 
+/**
+ * A date's words, worked out once: a site of many claims writes the same few thousand days on page
+ * after page, and formatting a date costs far more than looking it up.
+ */
+function remembered(format: (isoDay: string) => string): (isoDay: string) => string {
+  const known = new Map<string, string>();
+  return (isoDay) => {
+    let words = known.get(isoDay);
+    if (words === undefined) {
+      words = format(isoDay);
+      known.set(isoDay, words);
+    }
+    return words;
+  };
+}
+
 /** A translator over a given dictionary (the site's own come from `translator`). */
 export function createTranslator(locale: Locale, dictionary: Dictionary): Translator {
   const { intl, lang, ogLocale } = LOCALES[locale];
@@ -93,9 +109,9 @@ export function createTranslator(locale: Locale, dictionary: Dictionary): Transl
     );
   t.number = number;
   t.percent = (fraction, fractionDigits) => fixedTo(fractionDigits, 'percent').format(fraction);
-  t.day = (isoDay) => days.format(utcDay(isoDay));
-  t.month = (isoMonth) => months.format(utcDay(isoMonth));
-  t.shortMonth = (isoDay) => shortMonths.format(utcDay(isoDay));
+  t.day = remembered((isoDay) => days.format(utcDay(isoDay)));
+  t.month = remembered((isoMonth) => months.format(utcDay(isoMonth)));
+  t.shortMonth = remembered((isoDay) => shortMonths.format(utcDay(isoDay)));
   t.slots = (key, values) => slotsOf(texts[key] ?? key, values);
   t.countSlots = (key, n, values) => slotsOf(form(key, n), { ...values, count: numbers.format(n) });
   t.locale = locale;
@@ -104,27 +120,48 @@ export function createTranslator(locale: Locale, dictionary: Dictionary): Transl
   return t;
 }
 
+/** A template's text and placeholders in order, worked out once per template. */
+const segments = new Map<string, (string | { slot: string })[]>();
+
+function segmentsOf(template: string): (string | { slot: string })[] {
+  let known = segments.get(template);
+  if (known === undefined) {
+    known = [];
+    let from = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      if (match.index > from) known.push(template.slice(from, match.index));
+      known.push({ slot: match[1] ?? '' });
+      from = match.index + match[0].length;
+    }
+    if (from < template.length) known.push(template.slice(from));
+    segments.set(template, known);
+  }
+  return known;
+}
+
 /** A template cut at each placeholder `values` does not fill. */
 function slotsOf(template: string, values: TextValues | undefined): SentencePart[] {
   const parts: SentencePart[] = [];
   let text = '';
-  let from = 0;
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    const [whole, name = ''] = match;
-    text += template.slice(from, match.index);
-    from = match.index + whole.length;
-    const value = values?.[name];
+  // A value that ends a sentence itself ("9 листопада 2023 р.") takes the sentence's full stop.
+  let endsSentence = false;
+  for (const segment of segmentsOf(template)) {
+    if (typeof segment === 'string') {
+      text += endsSentence && segment.startsWith('.') ? segment.slice(1) : segment;
+      endsSentence = false;
+      continue;
+    }
+    const value = values?.[segment.slot];
     if (value !== undefined) {
       text += String(value);
-      // A value that ends a sentence itself ("9 листопада 2023 р.") takes the sentence's full stop.
-      if (text.endsWith('.') && template[from] === '.') from += 1;
+      endsSentence = text.endsWith('.');
       continue;
     }
     if (text !== '') parts.push({ text });
-    parts.push({ slot: name });
+    parts.push({ slot: segment.slot });
     text = '';
+    endsSentence = false;
   }
-  text += template.slice(from);
   if (text !== '') parts.push({ text });
   return parts;
 }

@@ -5,8 +5,8 @@ import { entryPaths } from '../../../../data/locale-paths.ts';
 import { cacheKey } from '../../../../lib/cache-key.ts';
 
 export const getStaticPaths = () =>
-  entryPaths('actors', (content) =>
-    content.actors.map((actor) => {
+  entryPaths('actors', (content, actors) =>
+    actors.map((actor) => {
       const feed = actorFeed(content, actor.id);
       return { params: { slug: actor.id }, props: { feed }, cacheKey: cacheKey(feed) };
     }),

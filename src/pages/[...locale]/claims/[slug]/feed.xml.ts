@@ -9,8 +9,8 @@ import { claimFeedItems, newestFirst, rssItem } from '../../../../lib/feeds.ts';
 import { SITE_NAME } from '../../../../lib/structured-data.ts';
 
 export const getStaticPaths = () =>
-  entryPaths('claims', (content) =>
-    content.claims.map((claim) => {
+  entryPaths('claims', (content, claims) =>
+    claims.map((claim) => {
       const claimant = content.view.nameOf(claim.data.claimant);
       // The feed shows the claim's fields and its claimant's name, nothing of its body.
       return {

@@ -5,8 +5,8 @@ import { entryPaths } from '../../../../data/locale-paths.ts';
 import { cacheKey } from '../../../../lib/cache-key.ts';
 
 export const getStaticPaths = () =>
-  entryPaths('incidents', (content) =>
-    content.incidents.map((incident) => {
+  entryPaths('incidents', (content, incidents) =>
+    incidents.map((incident) => {
       const feed = incidentFeed(content, incident.id);
       // The feed shows its items, its title and its description, nothing else.
       return { params: { slug: incident.id }, props: { feed }, cacheKey: cacheKey(feed) };

@@ -5,8 +5,8 @@ import { entryPaths } from '../../../../data/locale-paths.ts';
 import { cacheKey } from '../../../../lib/cache-key.ts';
 
 export const getStaticPaths = () =>
-  entryPaths('places', (content) =>
-    content.places.map((place) => {
+  entryPaths('places', (content, places) =>
+    places.map((place) => {
       const feed = placeFeed(content, place.id);
       return { params: { slug: place.id }, props: { feed }, cacheKey: cacheKey(feed) };
     }),
