@@ -210,6 +210,23 @@ describe.each(sites)('$name', (site) => {
     }
   });
 
+  it("marks a party's name in the heading of its timeline in another language, where the party has no translation", () => {
+    let marked = 0;
+    for (const locale of translated)
+      for (const actor of site.actors) {
+        const heading = documentAt(urlsIn(site, locale).actorTimeline(actor.slug), site).querySelector('h1');
+        const name = heading?.querySelector('span[lang]');
+        if (site.translationOf('actors', actor.slug, locale) !== undefined) {
+          expect(name, `${locale} ${actor.slug}`).toBeNull();
+          continue;
+        }
+        expect(name?.getAttribute('lang'), `${locale} ${actor.slug}`).toBe('en');
+        expect(name?.text).toBe(actor.data.name);
+        marked++;
+      }
+    if (site.name === 'fixture-site') expect(marked).toBeGreaterThan(0);
+  });
+
   it("marks a breakdown's labels and unit, never translated, as English on a translated page", () => {
     const cells = inTranslation.flatMap((page) =>
       page.document
@@ -220,6 +237,15 @@ describe.each(sites)('$name', (site) => {
     );
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.filter((cell) => !cell.endsWith(' en'))).toEqual([]);
+    // The unit in the figure's title, on the page and in its embed, is marked too.
+    const titles = inTranslation.flatMap((page) => [
+      ...page.document.querySelectorAll('figure.breakdown:not(.overview) .breakdown-title'),
+      ...(page.url.endsWith('/embed/breakdown/') ? page.document.querySelectorAll('h1') : []),
+    ]);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(
+      titles.filter((title) => title.querySelector('span[lang="en"]') === null).map((title) => title.text),
+    ).toEqual([]);
   });
 
   it('says in its structured data the language each review and event is written in', () => {

@@ -1,5 +1,6 @@
-// Share cards: every claim page, actor page and the home page names a 1200×630 PNG under 300 KB that
-// exists, and a rebuild draws only the cards whose content changed.
+// Share cards: every claim page, actor page and the home page, in every language, names a 1200×630 PNG
+// under 300 KB that exists, in the page's language; and a rebuild draws only the cards whose content
+// changed.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,9 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/astro-site.ts';
 import { fixtureCopy } from '../fixture-site/settings.ts';
-import { sites } from '../sites.ts';
+import { sites, urlsIn } from '../sites.ts';
+import { DEFAULT_LOCALE, LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
+import { translator } from '../../src/lib/i18n/translator.ts';
 
 /** Width and height from a PNG's header (IHDR). */
 function pngSize(png: Buffer): [number, number] {
@@ -17,13 +20,19 @@ function pngSize(png: Buffer): [number, number] {
 
 describe.each(sites)('$name', (site) => {
   const { urls } = site;
-  const pages = [
-    urls.home(),
-    ...site.claims.map((claim) => urls.claim(claim.slug)),
-    ...site.actors.map((actor) => urls.actor(actor.slug)),
-  ];
+  const written = (collection: 'claims' | 'actors', slug: string, locale: (typeof LOCALE_LIST)[number]) =>
+    locale === DEFAULT_LOCALE || site.translationOf(collection, slug, locale) !== undefined;
+  const pages = LOCALE_LIST.flatMap((locale) => {
+    const inLocale = urlsIn(site, locale);
+    return [
+      inLocale.home(),
+      ...site.claims.filter((claim) => written('claims', claim.slug, locale)).map((c) => inLocale.claim(c.slug)),
+      ...site.actors.filter((actor) => written('actors', actor.slug, locale)).map((a) => inLocale.actor(a.slug)),
+    ];
+  });
 
-  it('gives every claim, actor and the home page a share card: a 1200×630 PNG under 300 KB', () => {
+  it('gives every claim, actor and the home page, in every language, a share card: a 1200×630 PNG under 300 KB', () => {
+    expect(pages.filter((page) => page.includes('/uk/')).length).toBeGreaterThan(1);
     for (const page of pages) {
       const document = parse(readFileSync(site.distFile(page), 'utf8'));
       const image = document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
@@ -32,6 +41,30 @@ describe.each(sites)('$name', (site) => {
       const png = readFileSync(site.distFile(new URL(image).pathname));
       expect(pngSize(png), page).toEqual([1200, 630]);
       expect(png.length).toBeLessThan(300 * 1024);
+    }
+  });
+
+  it("gives a translated claim's and actor's page, and every language's other pages, a card of their own in its language", () => {
+    for (const locale of LOCALE_LIST.filter((locale) => locale !== DEFAULT_LOCALE)) {
+      const inLocale = urlsIn(site, locale);
+      const t = translator(locale);
+      const cardOf = (page: string) =>
+        parse(readFileSync(site.distFile(page), 'utf8'))
+          .querySelector('meta[property="og:image"]')
+          ?.getAttribute('content');
+      expect(cardOf(inLocale.home())).toBe(site.settings.site + inLocale.siteCard());
+      for (const claim of site.claims.filter((claim) => written('claims', claim.slug, locale))) {
+        const page = inLocale.claim(claim.slug);
+        expect(cardOf(page)).toBe(site.settings.site + inLocale.claimCard(claim.slug));
+        // Drawn from the translation: not the English card.
+        expect(readFileSync(site.distFile(inLocale.claimCard(claim.slug)))).not.toEqual(
+          readFileSync(site.distFile(urls.claimCard(claim.slug))),
+        );
+        const alt = parse(readFileSync(site.distFile(page), 'utf8'))
+          .querySelector('meta[property="og:image:alt"]')
+          ?.getAttribute('content');
+        expect(alt).toContain(t(`status.${claim.data.status}.label`));
+      }
     }
   });
 

@@ -2,7 +2,6 @@
 // the latest of each list here, everything on its timeline. Worked out when the page renders, so that a
 // rebuild that copies the page does not work it out: the page's key (actorPageKey) is cheaper.
 import { cacheKey } from '../lib/cache-key.ts';
-import { urls } from '../lib/urls.ts';
 import { actorResponseItems, type ActorResponseItem } from '../lib/views/actors.ts';
 import { overviewBarHref } from '../lib/views/archives.ts';
 import { claimItems, type ClaimItem } from '../lib/views/claims.ts';
@@ -84,7 +83,7 @@ export function actorPage(actor: Actor, incidents: IncidentSummaryView[], conten
     affiliation: affiliationName(data.affiliation),
     timelineHref: view.urls.actorTimeline(actor.id),
     feed: { href: view.urls.actorFeed(actor.id), title: t('actor.feedTitle', { name: data.name }) },
-    card: { href: urls.actorCard(actor.id), alt: actorShareCard(actor, content.byActor.get(actor.id), t).alt },
+    card: { href: view.urls.actorCard(actor.id), alt: actorShareCard(actor, content.byActor.get(actor.id), t).alt },
     overview: overviewView(
       activity.involved,
       'overview',

@@ -3,6 +3,7 @@
 // in a page.
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { claimItems, timelineDays } from '../lib/views/claims.ts';
+import { foreignName } from '../lib/views/common.ts';
 import type { ArchivePageView } from '../lib/views/archives.ts';
 import { archivePaths, firstPath, type ArchiveList, type ArchiveProps, type ArchiveRoute } from './archive-paths.ts';
 import {
@@ -111,6 +112,7 @@ export function actorTimelinePaths(content: SiteContent) {
         list: { label: t('actorTimeline.title', { name }), href: content.view.urls.actorTimeline(actor.id) },
         indexHeading: t('archive.everyYear'),
         empty: t('actorTimeline.none', { name }),
+        foreign: foreignName(name, content.view.langOf('actors', actor.id)),
       }),
     });
   });

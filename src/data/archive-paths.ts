@@ -8,6 +8,7 @@ import { latestListing } from '../lib/archives.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import type { ClaimItem, DayItems } from '../lib/views/claims.ts';
 import type { IncidentSummaryView } from '../lib/views/incidents.ts';
+import type { ForeignWords } from '../lib/views/common.ts';
 import { periodParam } from '../lib/urls.ts';
 import {
   archiveIndex,
@@ -63,6 +64,8 @@ export interface ArchiveWords {
   intro?: string | undefined;
   /** A feed of the list, announced in the page's head. */
   feed?: { href: string; title: string } | undefined;
+  /** The name of the entry the list is of, where it is not in the page's language: marked in the heading. */
+  foreign?: ForeignWords | undefined;
 }
 
 /** The site section an archive belongs to, for the navigation. */

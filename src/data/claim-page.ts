@@ -90,7 +90,7 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     citation: claimCitation(claim, pageUrl, view),
     boxFrame: claimBox(claim, claimant.name, view, site, translation).frame,
     chartFrame: breakdown && breakdownEmbed(claim, breakdown, claimant.name, view, site, translation).frame,
-    card: { href: urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },
+    card: { href: view.urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },
     jsonLd: claimReview(
       {
         claim,

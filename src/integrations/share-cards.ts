@@ -1,4 +1,5 @@
-// Share cards in the build, written by this step rather than by Astro's routes: at 10,000 claims,
+// Share cards in the build, in every language (a translated claim's and actor's, and the site's, in
+// Ukrainian and Russian too), written by this step rather than by Astro's routes: at 10,000 claims,
 // 10,000 card routes cost the build's one rendering thread about as much as 10,000 pages, though a
 // card needs nothing of Astro. When the build starts, the site's card and every claim's and actor's
 // that is not in the cache is handed to the card workers (src/lib/cards/draw-pool.ts), which draw
@@ -21,23 +22,51 @@ import { translator } from '../lib/i18n/translator.ts';
 import { buildSettings } from '../lib/site.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { ViewContext } from '../lib/views/common.ts';
+import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '../lib/i18n/locales.ts';
+import type { TranslatedCollection } from '../lib/content/collections.ts';
+import { translatedWords } from '../lib/content/schemas/translation.ts';
 
-/** What the cards' words are written from: every name in English, as every card is. */
-function englishView({ actors, incidents, editors, places }: ValidationResult, base: string): ViewContext {
+/**
+ * The cards in one language: the entries' words in it where translated (else in English, as the
+ * pages of that language show them), its words and addresses, and which entries have a card in it.
+ */
+function cardsIn(content: ValidationResult, base: string, locale: Locale) {
+  const { actors, incidents, editors, places, translations } = content;
+  const inLocale = new Map(
+    translations
+      .filter((translation) => translation.language === locale)
+      .map((translation) => [`${translation.collection}/${translation.slug}`, translatedWords(translation.data)]),
+  );
+  const written = (collection: TranslatedCollection, slug: string) =>
+    locale === DEFAULT_LOCALE || inLocale.has(`${collection}/${slug}`);
+  const wordsOf = <Data extends object>(collection: TranslatedCollection, slug: string, data: Data): Data => ({
+    ...data,
+    ...inLocale.get(`${collection}/${slug}`),
+  });
+  const claims = content.claims.map(asCollectionEntry).map((claim) => ({
+    ...claim,
+    data: wordsOf('claims', claim.id, claim.data),
+  }));
+  const actorEntries = actors
+    .map(asCollectionEntry)
+    .map((actor) => ({ ...actor, data: wordsOf('actors', actor.id, actor.data) }));
   const lookup = (pairs: [string, string][]) => {
     const bySlug = new Map(pairs);
     return (slug: string) => bySlug.get(slug) ?? slug;
   };
-  return {
-    nameOf: lookup(actors.map((actor) => [actor.slug, actor.data.name])),
-    incidentTitleOf: lookup(incidents.map((incident) => [incident.slug, incident.data.title])),
+  const view: ViewContext = {
+    nameOf: lookup(actorEntries.map((actor) => [actor.id, actor.data.name])),
+    incidentTitleOf: lookup(
+      incidents.map((incident) => [incident.slug, wordsOf('incidents', incident.slug, incident.data).title]),
+    ),
     editorNameOf: lookup(editors.map((editor) => [editor.slug, editor.data.name])),
-    placeNameOf: lookup(places.map((place) => [place.slug, place.data.name])),
+    placeNameOf: lookup(places.map((place) => [place.slug, wordsOf('places', place.slug, place.data).name])),
     placeParentOf: (slug) => places.find((place) => place.slug === slug)?.data.parent,
     langOf: () => undefined,
-    urls: createUrls(base),
-    t: translator(),
+    urls: createUrls(base, locale, written),
+    t: translator(locale),
   };
+  return { claims, actors: actorEntries, view, written };
 }
 
 /** @param content the validated content, known once it has been validated. */
@@ -54,13 +83,12 @@ export default function shareCards(content: () => ValidationResult): AstroIntegr
         root = config.root;
       },
       'astro:build:start': () => {
-        const { claims, actors } = content();
-        const view = englishView(content(), base);
         const palette = cardPalette(readFileSync(new URL('src/styles/palette.css', root), 'utf8'));
-        cards = siteCards(claims.map(asCollectionEntry), actors.map(asCollectionEntry), view, palette).map((card) => ({
-          card,
-          svg: cardSvgOf(card.input, palette),
-        }));
+        // Every language's cards: a page's card is in the page's language, as its alt text is.
+        cards = LOCALE_LIST.flatMap((locale) => {
+          const { claims, actors, view, written } = cardsIn(content(), base, locale);
+          return siteCards(claims, actors, view, palette, written);
+        }).map((card) => ({ card, svg: cardSvgOf(card.input, palette) }));
         for (const { svg } of cards) drawCardAhead(svg, cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {

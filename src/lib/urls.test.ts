@@ -60,7 +60,7 @@ describe('site URLs', () => {
     expect(urls.place('c', '2024')).toBe('/base/uk/places/c/2024/');
     expect(urls.incident('a')).toBe('/base/incidents/a/');
     // An entry's feed and embeds are where its page is; the interface and its feeds are always in the page's
-    // language; an entry's data and cards in English.
+    // language; an entry's data in English.
     expect(urls.claimFeed('a')).toBe('/base/uk/claims/a/feed.xml');
     expect(urls.claimFeed('z')).toBe('/base/claims/z/feed.xml');
     expect(urls.actorFeed('b')).toBe('/base/uk/actors/b/feed.xml');
@@ -74,7 +74,9 @@ describe('site URLs', () => {
     expect(urls.statusFeed('unverified')).toBe('/base/uk/timeline/status/unverified/feed.xml');
     expect(urls.feedsOpml()).toBe('/base/uk/feeds.opml');
     expect(urls.claimJson('a')).toBe('/base/claims/a.json');
-    expect(urls.actorCard('b')).toBe('/base/cards/actors/b.png');
+    expect(urls.actorCard('b')).toBe('/base/uk/cards/actors/b.png');
+    expect(urls.claimCard('z')).toBe('/base/cards/claims/z.png');
+    expect(urls.siteCard()).toBe('/base/uk/cards/site.png');
   });
 
   it('splits SITE_URL into origin and base path', () => {

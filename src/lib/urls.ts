@@ -59,7 +59,10 @@ export interface Urls {
   dataFile: (name: string) => string;
   dataSchema: (name: string) => string;
   search: () => string;
-  /** Share cards (Open Graph images): a claim's, an actor's, and the site's for every other page. */
+  /**
+   * Share cards (Open Graph images): a claim's, an actor's (in the page's language where the entry is
+   * translated), and the site's for every other page (in the page's language).
+   */
   claimCard: (slug: string) => string;
   actorCard: (slug: string) => string;
   siteCard: () => string;
@@ -95,9 +98,9 @@ export const CARDS_FOLDER = 'cards/';
 /**
  * The site's addresses, for pages in `locale`. The interface (the lists, the archives, the methodology,
  * search, the data page) is written in every language, at `/uk/…` and `/ru/…` beside the English at
- * the addresses it has always had. An entry's own page, feed and embeds (a claim, an actor, an
- * incident, a place) are in English at their one address, and in a language the entry is `translated`
- * into at that language's address too; its card, data and oEmbed record are in English only.
+ * the addresses it has always had. An entry's own page, feed, embeds and share card (a claim, an
+ * actor, an incident, a place) are in English at their one address, and in a language the entry is
+ * `translated` into at that language's address too; its data and oEmbed record are in English only.
  */
 type Translated = (collection: TranslatedCollection, slug: string) => boolean;
 
@@ -106,7 +109,7 @@ export const entryUrl = (urls: Urls, collection: TranslatedCollection, slug: str
   ({ claims: urls.claim, actors: urls.actor, incidents: urls.incident, places: urls.place })[collection](slug);
 
 /**
- * An entry's own page, feed and embeds: in the page's language (`local`) where the entry is translated
+ * An entry's own page, feed, embeds and share card: in the page's language (`local`) where the entry is translated
  * into it, else in the language it is written in (`at` its one address).
  */
 function entryPages(at: (path: string) => string, local: (path: string) => string, translated: Translated) {
@@ -115,10 +118,12 @@ function entryPages(at: (path: string) => string, local: (path: string) => strin
   return {
     claim: (slug: string) => entry('claims', slug, `claims/${slug}/`),
     claimFeed: (slug: string) => entry('claims', slug, `claims/${slug}/feed.xml`),
+    claimCard: (slug: string) => entry('claims', slug, `${CARDS_FOLDER}claims/${slug}.png`),
     claimEmbed: (slug: string) => entry('claims', slug, `claims/${slug}/embed/`),
     breakdownEmbed: (slug: string) => entry('claims', slug, `claims/${slug}/embed/breakdown/`),
     actor: (slug: string) => entry('actors', slug, `actors/${slug}/`),
     actorFeed: (slug: string) => entry('actors', slug, `actors/${slug}/feed.xml`),
+    actorCard: (slug: string) => entry('actors', slug, `${CARDS_FOLDER}actors/${slug}.png`),
     incident: (slug: string, period?: string) => entry('incidents', slug, `incidents/${slug}/${periodPath(period)}`),
     incidentFeed: (slug: string) => entry('incidents', slug, `incidents/${slug}/feed.xml`),
     incidentEmbed: (slug: string) => entry('incidents', slug, `incidents/${slug}/embed/`),
@@ -159,9 +164,7 @@ export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE, transl
     dataFile: (name) => at(`data/${name}`),
     dataSchema: (name) => at(`data/schema/${name}`),
     search: () => local('search/'),
-    claimCard: (slug) => at(`${CARDS_FOLDER}claims/${slug}.png`),
-    actorCard: (slug) => at(`${CARDS_FOLDER}actors/${slug}.png`),
-    siteCard: () => at(`${CARDS_FOLDER}site.png`),
+    siteCard: () => local(`${CARDS_FOLDER}site.png`),
     pagefind: () => at('pagefind/'),
     feed: () => local('feed.xml'),
     statusFeed: (status) => local(`timeline/status/${status}/feed.xml`),

@@ -31,7 +31,10 @@ export const filingNote = (t: Translator): string =>
     sourceDate: t('claimedOn.source-date.label'),
   });
 
-/** "russia" → "Russia"; ids are lowercase words joined by hyphens. */
+/**
+ * "russia" → "Russia"; ids are lowercase words joined by hyphens. The name is made from the id, so it
+ * is English on every page: a page in another language marks it so (`entryLang`).
+ */
 export function affiliationName(affiliation: string): string {
   return affiliation
     .split('-')

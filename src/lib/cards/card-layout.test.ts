@@ -6,7 +6,7 @@ import { cardTextWidth } from './text-width.ts';
 
 const base: CardInput = {
   kind: 'Claim',
-  status: { label: 'Unverified', colour: '#a35f00' },
+  status: { label: 'Status: Unverified', colour: '#a35f00' },
   title: "Russia's defence ministry says 42 drones targeted Crimea and none reached their targets",
   details: ['Claimed by Russian Ministry of Defence on 9 November 2023'],
   siteName: 'Contested',
@@ -57,7 +57,7 @@ describe('share card layout', () => {
 
   it.each(CLAIM_STATUSES)('says the status %s in words and in its colour', (status) => {
     const label = t(`status.${status}.label`);
-    const svg = cardSvg(layout({ ...base, status: { label, colour: '#123456' } }), palette);
+    const svg = cardSvg(layout({ ...base, status: { label: `Status: ${label}`, colour: '#123456' } }), palette);
     expect(svg).toContain(`Claim · Status: ${label}`);
     expect(svg).toContain('fill="#123456"');
   });

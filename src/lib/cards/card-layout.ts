@@ -20,7 +20,7 @@ const BOTTOM_Y = CARD_HEIGHT - 64;
 export interface CardInput {
   /** What the page is: "Claim", "Actor", or the site's tagline. */
   kind: string;
-  /** A claim's status, in words, with the colour the site gives it. */
+  /** A claim's status, in words as the heading gives it ("Status: Unverified"), with the colour the site gives it. */
   status?: { label: string; colour: string } | undefined;
   title: string;
   /** Lines under the title: who claimed it and when, or what an actor is. */
@@ -66,7 +66,7 @@ function fitTitle(title: string, height: number, width: CardTextWidth): { lines:
  * details (who claimed it, when) at the bottom, and the title as large as fits in between.
  */
 export function layoutCard(input: CardInput, width: CardTextWidth): CardLayout {
-  const heading = input.status ? `${input.kind} · Status: ${input.status.label}` : input.kind;
+  const heading = input.status ? `${input.kind} · ${input.status.label}` : input.kind;
   const headingWidth = (text: string) => width(text, HEADING_SIZE, 700);
   const detailWidth = (text: string) => width(text, DETAIL_SIZE, 400);
   const headingSpace = TEXT_WIDTH - headingWidth(input.siteName) - 32;

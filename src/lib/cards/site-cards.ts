@@ -24,25 +24,34 @@ export function cardSvgOf(input: CardInput, palette: CardPalette): string {
   return cardSvg(layoutCard(input, (textWidth ??= cardTextWidth())), palette);
 }
 
+/**
+ * The site's card and its claims' and actors' in the language of `context`: those `written` in it (in
+ * another language than English, the entries translated into it; an actor's card counts all its claims).
+ */
 export function siteCards(
   claims: readonly ClaimLike[],
   actors: readonly { id: string; data: ActorData }[],
   context: ViewContext,
   palette: CardPalette,
+  written: (collection: 'claims' | 'actors', slug: string) => boolean = () => true,
 ): SiteCard[] {
   const { urls } = context;
   const activity = indexByActor(claims);
   return [
     { path: urls.siteCard(), page: urls.home(), input: siteShareCard(context.t).input },
-    ...claims.map((claim) => ({
-      path: urls.claimCard(claim.id),
-      page: urls.claim(claim.id),
-      input: claimShareCard(claim, context, palette.status).input,
-    })),
-    ...actors.map((actor) => ({
-      path: urls.actorCard(actor.id),
-      page: urls.actor(actor.id),
-      input: actorShareCard(actor, activity.get(actor.id), context.t).input,
-    })),
+    ...claims
+      .filter((claim) => written('claims', claim.id))
+      .map((claim) => ({
+        path: urls.claimCard(claim.id),
+        page: urls.claim(claim.id),
+        input: claimShareCard(claim, context, palette.status).input,
+      })),
+    ...actors
+      .filter((actor) => written('actors', actor.id))
+      .map((actor) => ({
+        path: urls.actorCard(actor.id),
+        page: urls.actor(actor.id),
+        input: actorShareCard(actor, activity.get(actor.id), context.t).input,
+      })),
   ];
 }

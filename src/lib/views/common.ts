@@ -112,3 +112,13 @@ export function responseItems(responses: readonly Response[], context: ViewConte
 export function latest<Item>(items: readonly Item[], n: number): Item[] {
   return items.slice(-n);
 }
+
+/** An entry's name that is not in the page's language, and the language it is in. */
+export interface ForeignWords {
+  words: string;
+  lang: string;
+}
+
+/** An entry's name as ForeignWords where it is in another language than the page's (`lang`), else none. */
+export const foreignName = (words: string, lang: string | undefined): ForeignWords | undefined =>
+  lang === undefined ? undefined : { words, lang };

@@ -7,6 +7,8 @@ describe('breakdown figures', () => {
   it("says figures that are not confirmed are the claimant's, with the status linked to its definition", () => {
     const figure = breakdownFigure(claim('a'), breakdown, 'Ministry A', context);
     expect(figure.title).toBe('42 drones, as claimed by Ministry A');
+    // The unit, as the title holds it, for a translated page to mark as English.
+    expect(figure.title).toContain(figure.unit);
     expect(figure.unverifiedNote).toEqual({ label: 'unverified', href: '/base/methodology/#status-unverified' });
     expect(figure.table).toEqual({
       caption: 'The figures, as claimed by Ministry A',

@@ -9,6 +9,8 @@ export interface BreakdownFigureView {
   /** Prefix for the figure's ids, unique on the page. */
   idPrefix: string;
   title: string;
+  /** The unit counted, in the title: never translated, so marked on a page in another language. */
+  unit: string;
   /** Unless the figures are confirmed: the claim's status, linked to its definition. */
   unverifiedNote: { label: string; href: string } | undefined;
   layout: BreakdownLayout;
@@ -50,6 +52,7 @@ export function breakdownFigure(
   return {
     idPrefix: `breakdown-${claim.id}`,
     title: breakdownTitle(breakdown, claimantName, confirmed, t),
+    unit: breakdown.unit,
     unverifiedNote: confirmed
       ? undefined
       : {

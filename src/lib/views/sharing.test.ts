@@ -17,7 +17,7 @@ describe('share cards', () => {
     const reported = claimShareCard(claim('a', { status: 'disputed' }), context, colour);
     expect(reported.input).toMatchObject({
       kind: 'Claim',
-      status: { label: 'Disputed', colour: '#123456' },
+      status: { label: 'Status: Disputed', colour: '#123456' },
       title: 'Ministry A says a thing happened',
       details: ['Claimed by Ministry A; reported by 10 January 2024'],
     });

@@ -54,7 +54,7 @@ export function claimShareCard(
   return {
     input: {
       kind: t('card.claim.kind'),
-      status: { label: status, colour: statusColour(data.status) },
+      status: { label: t('card.claim.status', { status }), colour: statusColour(data.status) },
       title: data.title,
       details: [claimed],
       siteName: SITE_NAME,
