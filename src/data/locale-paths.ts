@@ -89,10 +89,17 @@ export const entryPaths = <
       ),
   );
 
-/** The former slugs of `claims` (those a locale has pages for), each with its claim. */
-export function aliasesOf(content: SiteContent, claims: readonly Claim[]): SiteContent['aliases'] {
+/**
+ * Every address a claim's pages have, for `claims` (those a locale has pages for): each claim's slug,
+ * then each former slug, which serves the live claim's page too (one that sends the reader on, or the
+ * same embed), so that a link or snippet made before a rename keeps working.
+ */
+export function claimAddresses(content: SiteContent, claims: readonly Claim[]): { slug: string; claim: Claim }[] {
   const shown = new Set(claims.map((claim) => claim.id));
-  return content.aliases.filter(({ claim }) => shown.has(claim.id));
+  return [
+    ...claims.map((claim) => ({ slug: claim.id, claim })),
+    ...content.aliases.filter(({ claim }) => shown.has(claim.id)).map(({ alias, claim }) => ({ slug: alias, claim })),
+  ];
 }
 
 // An entry route's pattern: its collection, then the entry's slug (and, for some, a part of its list).
