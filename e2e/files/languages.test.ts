@@ -165,7 +165,7 @@ describe.each(sites)('$name', (site) => {
         [
           t(`embed.translation.${translation?.data.translation ?? 'human'}`),
           ...(translation?.data.reviewer ? [] : [t('embed.translation.notReviewed')]),
-          t('translation.originalLink'),
+          t('embed.translation.original'),
         ].join(' '),
       );
       expect(note?.querySelector('a[hreflang="en"]')?.getAttribute('href'), page.url).toBe(
@@ -222,6 +222,8 @@ describe.each(sites)('$name', (site) => {
         }
         expect(name?.getAttribute('lang'), `${locale} ${actor.slug}`).toBe('en');
         expect(name?.text).toBe(actor.data.name);
+        // Marked in place: the heading reads as its sentence, with no space added around the name.
+        expect(heading?.text).toBe(translator(locale)('actorTimeline.heading', { name: actor.data.name }));
         marked++;
       }
     if (site.name === 'fixture-site') expect(marked).toBeGreaterThan(0);

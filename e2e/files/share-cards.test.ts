@@ -65,6 +65,12 @@ describe.each(sites)('$name', (site) => {
           ?.getAttribute('content');
         expect(alt).toContain(t(`status.${claim.data.status}.label`));
       }
+      for (const actor of site.actors.filter((actor) => written('actors', actor.slug, locale))) {
+        expect(cardOf(inLocale.actor(actor.slug))).toBe(site.settings.site + inLocale.actorCard(actor.slug));
+        expect(readFileSync(site.distFile(inLocale.actorCard(actor.slug)))).not.toEqual(
+          readFileSync(site.distFile(urls.actorCard(actor.slug))),
+        );
+      }
     }
   });
 

@@ -1,8 +1,9 @@
 // The feeds a reader can follow besides the site's and a claim's: one per status, per party, per
 // incident and per place, each the newest FEED_LENGTH items of what its page lists. Worked out here
 // once, for the feed files, the /feeds/ page and its OPML file alike. In a language other than
-// English, a feed holds the claims translated into it (as that language's site feed does), and a
-// party's, incident's or place's feed exists where that entry is translated: the language's /feeds/
+// English, a feed holds what its page lists: a claim translated into it in it, linking to its page in
+// it, and any other in English, saying so, linking to its English page. A party's, incident's or
+// place's feed exists in a language where that entry is translated into it: the language's /feeds/
 // page lists the others' English feeds, marked as English.
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { claimFeedItems, latestItems, responseFeedItem, type FeedItem } from '../lib/feeds.ts';
@@ -24,20 +25,17 @@ export interface FollowFeed {
   items: FeedItem[];
 }
 
-/** Whether a feed in `content`'s language holds a claim: when the claim is written in it. */
-const heldIn = (content: SiteContent, claim: Claim) => content.wordsIn('claims', claim.id);
-
-const claimItems = (content: SiteContent, claims: readonly Claim[]) =>
-  claims
-    .filter((claim) => heldIn(content, claim))
-    .flatMap((claim) =>
-      claimFeedItems(
-        claim,
-        content.view.nameOf(claim.data.claimant),
-        content.view.urls.claim(claim.id),
-        content.view.t,
-      ),
-    );
+/** The items of `claims` in a feed in `content`'s language (see the top of this file). */
+export const claimItems = (content: SiteContent, claims: readonly Claim[]): FeedItem[] =>
+  claims.flatMap((claim) =>
+    claimFeedItems(
+      claim,
+      content.view.nameOf(claim.data.claimant),
+      content.view.urls.claim(claim.id),
+      content.view.t,
+      content.wordsIn('claims', claim.id),
+    ),
+  );
 
 export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFeed {
   const { t } = content.view;
@@ -57,11 +55,16 @@ export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFee
 export function actorFeed(content: SiteContent, slug: string): FollowFeed {
   const name = content.view.nameOf(slug);
   const activity = content.byActor.get(slug);
-  const responses = [...(activity?.responded ?? []), ...(activity?.silences ?? [])]
-    .filter(({ claim }) => heldIn(content, claim))
-    .map(({ claim, response }) =>
-      responseFeedItem(claim, response, name, content.view.urls.claim(claim.id), content.view.t),
-    );
+  const responses = [...(activity?.responded ?? []), ...(activity?.silences ?? [])].map(({ claim, response }) =>
+    responseFeedItem(
+      claim,
+      response,
+      name,
+      content.view.urls.claim(claim.id),
+      content.view.t,
+      content.wordsIn('claims', claim.id),
+    ),
+  );
   return {
     href: content.view.urls.actorFeed(slug),
     page: content.view.urls.actor(slug),

@@ -79,7 +79,7 @@ describe('feed items', () => {
     });
   });
 
-  it('says in a translated feed that a note is in English, as a page marks it with lang', () => {
+  it('says in a translated feed that a note, or an untranslated claim, is in English, as a page marks it with lang', () => {
     const uk = claimFeedItems({ id: 'missile', data }, 'Міністерство А', '/uk/claims/missile/', translator('uk'));
     expect(uk[1]?.description).toBe('Статус: Оспорено. (англійською) Government B denied it.');
     const response = responseFeedItem(
@@ -89,6 +89,11 @@ describe('feed items', () => {
       '/ru/claims/missile/',
       translator('ru'),
     );
-    expect(response.description).toMatch(/\(на английском\) Denied it\.$/);
+    expect(response.description).toMatch(/\(по-английски\) Denied it\.$/);
+    // An untranslated claim in a translated feed says its words are English, and links to its English page.
+    const english = claimFeedItems({ id: 'missile', data }, 'Ministry A', '/claims/missile/', translator('uk'), false);
+    expect(english.at(-1)?.title).toBe('(англійською) Ministry A says a missile was shot down');
+    expect(english[0]?.title).toBe('Оновлення: (англійською) Ministry A says a missile was shot down');
+    expect(english.at(-1)?.description).toContain(': (англійською) Ministry A said its air defences');
   });
 });

@@ -17,39 +17,51 @@ export interface FeedItem {
   description: string;
 }
 
-export function claimFeedItems(claim: ClaimLike, claimantName: string, claimPath: string, t: Translator): FeedItem[] {
+/**
+ * A claim's items. `written`: whether the claim's words are in the feed's language; where they are not
+ * (an untranslated claim in a Ukrainian feed), its title and summary say in words that they are English.
+ */
+export function claimFeedItems(
+  claim: ClaimLike,
+  claimantName: string,
+  claimPath: string,
+  t: Translator,
+  written = true,
+): FeedItem[] {
   const { data } = claim;
+  const title = written ? data.title : inEnglish(data.title, t);
   const updates = sortUpdates(data.updates ?? []);
   return [
     ...updates.map((update, index) => ({
-      title: t('feed.updateTitle', { title: data.title }),
+      title: t('feed.updateTitle', { title }),
       // Numbered from the oldest, so an item's link never changes when later updates arrive.
       link: `${claimPath}#${updateId(updates.length - index)}`,
       day: update.date,
       // Every item says the status in words: the one the update records, or else the claim's now.
       description: update.status
-        ? t('feed.updateStatus', { status: t(`status.${update.status}.label`), note: noteOf(update.note, t) })
-        : t('feed.updateStatusNow', { status: t(`status.${data.status}.label`), note: noteOf(update.note, t) }),
+        ? t('feed.updateStatus', { status: t(`status.${update.status}.label`), note: inEnglish(update.note, t) })
+        : t('feed.updateStatusNow', { status: t(`status.${data.status}.label`), note: inEnglish(update.note, t) }),
     })),
     {
-      title: data.title,
+      title,
       link: claimPath,
       day: data.claimedOn,
       description: t('feed.claim', {
         status: t(`status.${data.status}.label`),
         claimant: claimantName,
         claimedOn: claimedOnSentence(data.claimedOnKind, data.claimedOn, t),
-        summary: data.summary,
+        summary: written ? data.summary : inEnglish(data.summary, t),
       }),
     },
   ];
 }
 
 /**
- * An update's or a response's note, which is never translated: a feed item cannot mark a phrase's
- * language as a page does, so a feed in another language says in words that the note is in English.
+ * English words in a feed in another language (an update's or a response's note, which is never
+ * translated; an untranslated claim's title): a feed item cannot mark a phrase's language as a page
+ * does, so the feed says in words that they are English.
  */
-const noteOf = (note: string, t: Translator): string => t('feed.note', { note });
+const inEnglish = (text: string, t: Translator): string => t('feed.inEnglish', { text });
 
 /** "claimed on 9 November 2023", or "reported by 9 November 2023 (the date of the report …)". */
 function claimedOnSentence(kind: ClaimedOnKind, day: string, t: Translator): string {
@@ -68,16 +80,20 @@ export function responseFeedItem(
   responderName: string,
   claimPath: string,
   t: Translator,
+  written = true,
 ): FeedItem {
   return {
     title: t('feed.responseTitle', {
       responder: responderName,
       stance: t(`stance.${response.stance}`),
-      title: claim.data.title,
+      title: written ? claim.data.title : inEnglish(claim.data.title, t),
     }),
     link: `${claimPath}#responses`,
     day: response.date ?? claim.data.claimedOn,
-    description: t('feed.response', { status: t(`status.${claim.data.status}.label`), note: noteOf(response.note, t) }),
+    description: t('feed.response', {
+      status: t(`status.${claim.data.status}.label`),
+      note: inEnglish(response.note, t),
+    }),
   };
 }
 

@@ -105,7 +105,7 @@ describe("a claim's status box", () => {
     expect(translated.translation).toEqual({
       text: 'Переклад з англійської, зроблений за допомогою машинного перекладу. Носій мови його ще не перевірив.',
       original: '/contested/claims/d/',
-      originalLabel: 'читати англійською',
+      originalLabel: 'Читати англійською',
     });
     expect(translated.frame.src).toBe('https://example.org/contested/uk/claims/d/embed/');
     expect(translated.frame.height).toBeGreaterThan(claimBox(claim('d'), 'Міністерство А', uk, site).frame.height);

@@ -109,7 +109,7 @@ export function embedTranslation(
   return {
     text: [t(`embed.translation.${translation.method}`), ...reviewed].join(' '),
     original: translation.original,
-    originalLabel: t('translation.originalLink'),
+    originalLabel: t('embed.translation.original'),
   };
 }
 

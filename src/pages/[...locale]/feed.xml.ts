@@ -1,11 +1,11 @@
-// The site's feed in each language: new claims and updates, in English at /feed.xml, and at
-// /uk/feed.xml and /ru/feed.xml of the claims translated into that language, linking to their pages
-// in it. (An update's note and a claim's other fields stay in English, as on the translated page.)
+// The site's feed in each language: new claims and updates, at /feed.xml, /uk/feed.xml and
+// /ru/feed.xml, each holding every claim as the language's pages list it (follow-feeds.ts).
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { siteContentIn } from '../../data/content.ts';
 import { localePaths } from '../../data/locale-paths.ts';
-import { claimFeedItems, latestItems, rssItem } from '../../lib/feeds.ts';
+import { latestItems, rssItem } from '../../lib/feeds.ts';
+import { claimItems } from '../../data/follow-feeds.ts';
 import { SITE_NAME } from '../../lib/structured-data.ts';
 
 export const getStaticPaths = localePaths;
@@ -13,9 +13,7 @@ export const getStaticPaths = localePaths;
 export async function GET(context: APIContext) {
   const content = await siteContentIn(context.currentLocale);
   const { t, urls } = content.view;
-  const items = content.claims
-    .filter((claim) => content.wordsIn('claims', claim.id))
-    .flatMap((claim) => claimFeedItems(claim, content.view.nameOf(claim.data.claimant), urls.claim(claim.id), t));
+  const items = claimItems(content, content.claims);
   return rss({
     title: t('feeds.site.title', { site: SITE_NAME }),
     description: t('feeds.site.description'),
