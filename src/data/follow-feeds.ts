@@ -16,10 +16,11 @@ export interface FollowFeed {
   page: string;
   /** What it follows, as the /feeds/ page lists it: "Unverified claims", a party's name. */
   label: string;
-  /** The label's language, where it is an entry's own name not in the page's language. */
+  /**
+   * The label's language, where it is an entry's own name not in the page's language: then the feed at
+   * `href` is that entry's feed in English.
+   */
   lang: string | undefined;
-  /** The language the feed at `href` is written in (its RSS `<language>`, its OPML outline's). */
-  language: string;
   title: string;
   description: string;
   items: FeedItem[];
@@ -45,7 +46,6 @@ export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFee
     page: content.view.urls.statusTimeline(status),
     label: t('feeds.status.label', { status: label }),
     lang: undefined,
-    language: t.lang,
     title: t('feeds.status.title', { site: SITE_NAME, status: label.toLowerCase() }),
     description: t('feeds.status.description', { status: label.toLowerCase() }),
     items: latestItems(claimItems(content, content.byStatus.get(status) ?? [])),
@@ -70,7 +70,6 @@ export function actorFeed(content: SiteContent, slug: string): FollowFeed {
     page: content.view.urls.actor(slug),
     label: name,
     lang: content.view.langOf('actors', slug),
-    language: content.view.langOf('actors', slug) ?? content.view.t.lang,
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),
     description: content.view.t('feeds.actor.description', { name }),
     items: latestItems([...claimItems(content, activity?.claimed ?? []), ...responses]),
@@ -84,7 +83,6 @@ export function incidentFeed(content: SiteContent, slug: string): FollowFeed {
     page: content.view.urls.incident(slug),
     label: title,
     lang: content.view.langOf('incidents', slug),
-    language: content.view.langOf('incidents', slug) ?? content.view.t.lang,
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name: title }),
     description: content.view.t('feeds.incident.description'),
     items: latestItems(claimItems(content, claimsOfIncident(content, slug))),
@@ -98,7 +96,6 @@ export function placeFeed(content: SiteContent, slug: string): FollowFeed {
     page: content.view.urls.place(slug),
     label: name,
     lang: content.view.langOf('places', slug),
-    language: content.view.langOf('places', slug) ?? content.view.t.lang,
     title: content.view.t('feeds.named.title', { site: SITE_NAME, name }),
     description: content.view.t('feeds.place.description', { name }),
     items: latestItems(claimItems(content, content.byPlace.get(slug)?.all ?? [])),

@@ -39,17 +39,17 @@ function cardsIn(content: ValidationResult, base: string, locale: Locale) {
   );
   const written = (collection: TranslatedCollection, slug: string) =>
     locale === DEFAULT_LOCALE || inLocale.has(`${collection}/${slug}`);
-  const wordsOf = <Data extends object>(collection: TranslatedCollection, slug: string, data: Data): Data => ({
-    ...data,
-    ...inLocale.get(`${collection}/${slug}`),
-  });
-  const claims = content.claims.map(asCollectionEntry).map((claim) => ({
-    ...claim,
-    data: wordsOf('claims', claim.id, claim.data),
-  }));
-  const actorEntries = actors
-    .map(asCollectionEntry)
-    .map((actor) => ({ ...actor, data: wordsOf('actors', actor.id, actor.data) }));
+  const wordsOf = <Data extends object>(collection: TranslatedCollection, slug: string, data: Data): Data => {
+    const words = inLocale.get(`${collection}/${slug}`);
+    return words === undefined ? data : { ...data, ...words };
+  };
+  // An entry is copied only where its words change: most are not translated into a given language.
+  const inWords = <Entry extends { id: string; data: object }>(collection: TranslatedCollection, entry: Entry) => {
+    const data = wordsOf(collection, entry.id, entry.data);
+    return data === entry.data ? entry : { ...entry, data };
+  };
+  const claims = content.claims.map(asCollectionEntry).map((claim) => inWords('claims', claim));
+  const actorEntries = actors.map(asCollectionEntry).map((actor) => inWords('actors', actor));
   const lookup = (pairs: [string, string][]) => {
     const bySlug = new Map(pairs);
     return (slug: string) => bySlug.get(slug) ?? slug;

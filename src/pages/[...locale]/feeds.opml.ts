@@ -18,7 +18,7 @@ export async function GET(context: APIContext) {
     `<outline type="rss" text="${escapeMarkup(title)}" title="${escapeMarkup(title)}" xmlUrl="${escapeMarkup(absolute(href))}" htmlUrl="${escapeMarkup(absolute(page))}" language="${language}"/>`;
   const groups = followFeeds(content).map(
     (group) =>
-      `    <outline text="${escapeMarkup(group.heading)}">\n${group.feeds.map((feed) => `      ${outline(feed.title, feed.href, feed.page, feed.language)}`).join('\n')}\n    </outline>`,
+      `    <outline text="${escapeMarkup(group.heading)}">\n${group.feeds.map((feed) => `      ${outline(feed.title, feed.href, feed.page, feed.lang ?? t.lang)}`).join('\n')}\n    </outline>`,
   );
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -13,4 +13,4 @@ export const getStaticPaths = () =>
     }),
   );
 
-export const GET = (context: APIContext<{ feed: FollowFeed }>) => feedResponse(context.props.feed, context.site);
+export const GET = (context: APIContext<{ feed: FollowFeed }>) => feedResponse(context.props.feed, context);
