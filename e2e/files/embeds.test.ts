@@ -152,42 +152,54 @@ describe.each(sites)('$name', (site) => {
     }
   });
 
-  it('folds the citations and the embed code under one closed disclosure, the snippet being what oEmbed hands out', () => {
-    for (const claim of site.claims) {
-      const page = documentAt(urls.claim(claim.slug), site);
+  /** Each claim's page in every language it is in, with that language's addresses and title. */
+  const claimPages = site.claims.flatMap((claim) =>
+    LOCALE_LIST.flatMap((locale) => {
+      const translation = locale === DEFAULT_LOCALE ? undefined : site.translationOf('claims', claim.slug, locale);
+      if (locale !== DEFAULT_LOCALE && !translation) return [];
+      const title = translation && 'title' in translation.data ? translation.data.title : claim.data.title;
+      return [{ claim, locale, urls: urlsIn(site, locale), title }];
+    }),
+  );
+
+  it('folds the citations and the embed code under one closed disclosure, the snippet being what oEmbed hands out in its language', () => {
+    for (const { claim, locale, urls: inLocale } of claimPages) {
+      const page = documentAt(inLocale.claim(claim.slug), site);
       const disclosure = page.querySelector('details.cite-embed');
-      expect(disclosure?.querySelector('summary')?.text.trim()).toBe('Cite or embed this claim');
+      expect(disclosure?.querySelector('summary')?.text.trim()).toBe(translator(locale)('claim.citeEmbed'));
       expect(disclosure?.hasAttribute('open')).toBe(false);
       expect(page.querySelectorAll('.citation')).toHaveLength(1);
       expect(disclosure?.querySelectorAll('.citation')).toHaveLength(1);
       const snippets = disclosure?.querySelectorAll('pre').map((pre) => pre.text) ?? [];
-      const oembed = JSON.parse(readFileSync(site.distFile(urls.claimOembed(claim.slug)), 'utf8')) as {
+      const oembed = JSON.parse(readFileSync(site.distFile(inLocale.claimOembed(claim.slug)), 'utf8')) as {
         html: string;
       };
+      // The same snippet, to the byte: the same frame, title and height.
       expect(snippets).toContain(oembed.html);
-      const chart = snippets.find((snippet) => snippet.includes(absolute(urls.breakdownEmbed(claim.slug))));
+      const chart = snippets.find((snippet) => snippet.includes(absolute(inLocale.breakdownEmbed(claim.slug))));
       expect(Boolean(chart), claim.slug).toBe(Boolean(claim.data.breakdown));
     }
+    if (site.name === 'fixture-site') expect(claimPages.some(({ locale }) => locale !== DEFAULT_LOCALE)).toBe(true);
   });
 
-  it("announces each claim's oEmbed record, which the oEmbed spec's required fields validate, framing the status box", () => {
-    for (const claim of site.claims) {
-      const links = documentAt(urls.claim(claim.slug), site).querySelectorAll(
+  it("announces each claim's oEmbed record in its page's language, which the oEmbed spec's required fields validate, framing the status box", () => {
+    for (const { claim, urls: inLocale, title } of claimPages) {
+      const links = documentAt(inLocale.claim(claim.slug), site).querySelectorAll(
         'link[rel="alternate"][type="application/json+oembed"]',
       );
-      expect(links.map((link) => link.getAttribute('href'))).toEqual([absolute(urls.claimOembed(claim.slug))]);
-      expect(links[0]?.getAttribute('title')).toBe(claim.data.title);
-      const record = JSON.parse(readFileSync(site.distFile(urls.claimOembed(claim.slug)), 'utf8')) as Record<
+      expect(links.map((link) => link.getAttribute('href'))).toEqual([absolute(inLocale.claimOembed(claim.slug))]);
+      expect(links[0]?.getAttribute('title')).toBe(title);
+      const record = JSON.parse(readFileSync(site.distFile(inLocale.claimOembed(claim.slug)), 'utf8')) as Record<
         string,
         unknown
       >;
       expect(validOembed(record), JSON.stringify(validOembed.errors)).toBe(true);
-      expect(record).toMatchObject({ title: claim.data.title, provider_url: absolute(urls.home()) });
+      expect(record).toMatchObject({ title, provider_url: absolute(inLocale.home()) });
       const frame = parse(String(record['html'])).querySelector('iframe');
-      expect(frame?.getAttribute('src')).toBe(absolute(urls.claimEmbed(claim.slug)));
+      expect(frame?.getAttribute('src')).toBe(absolute(inLocale.claimEmbed(claim.slug)));
       expect(frame?.getAttribute('width')).toBe(String(record['width']));
       expect(frame?.getAttribute('height')).toBe(String(record['height']));
-      expect(frame?.getAttribute('title')).toContain(claim.data.title);
+      expect(frame?.getAttribute('title')).toContain(title);
     }
   });
 

@@ -22,9 +22,9 @@ describe.each(sites)('$name', (site) => {
   const { base } = site.settings;
   const lines = readFileSync(join(site.outDir, '_redirects'), 'utf8').split('\n').filter(Boolean);
 
-  it('redirects every alias, its feed, JSON, CSV and embeds with a 301 to a target that exists', () => {
+  it('redirects every alias, its feed, JSON, CSV, embeds and oEmbed record with a 301 to a target that exists', () => {
     const expected = site.claims.flatMap((claim) => {
-      // Its page, feed and embeds in each language it is translated into had the former address too.
+      // Its page, feed, embeds and oEmbed record in each language it is translated into had the former address too.
       const languages = LOCALE_LIST.filter(
         (locale) => locale === DEFAULT_LOCALE || site.translationOf('claims', claim.slug, locale),
       );
@@ -37,7 +37,7 @@ describe.each(sites)('$name', (site) => {
         ...(claim.data.breakdown ? [`${urls.claimCsv(alias)} ${urls.claimCsv(claim.slug)} 301`] : []),
         ...inEach(urls.claimEmbed(alias), urls.claimEmbed(claim.slug)),
         ...(claim.data.breakdown ? inEach(urls.breakdownEmbed(alias), urls.breakdownEmbed(claim.slug)) : []),
-        `${urls.claimOembed(alias)} ${urls.claimOembed(claim.slug)} 301`,
+        ...inEach(urls.claimOembed(alias), urls.claimOembed(claim.slug)),
       ]);
     });
     expect(lines.sort()).toEqual(expected.sort());

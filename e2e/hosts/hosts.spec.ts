@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { EMBED_SECURITY_HEADERS, HEADER_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { fixtureSite, fixtureSiteAtRoot, type BuiltSite } from '../sites.ts';
+import { fixtureSite, fixtureSiteAtRoot, urlsIn, type BuiltSite } from '../sites.ts';
 import { NGINX, startCloudflare, startNginx, startPlainStatic, WRANGLER, type Server } from './servers.ts';
 
 const HOSTS = [
@@ -172,7 +172,7 @@ HOSTS.forEach((host, hostIndex) => {
         }
       });
 
-      test("answers oEmbed's endpoint, /oembed?url=<a claim's address>, with the claim's record", async ({
+      test("answers oEmbed's endpoint, /oembed?url=<a claim's address>, with the claim's record in the address's language", async ({
         request,
       }) => {
         test.skip(
@@ -189,6 +189,13 @@ HOSTS.forEach((host, hostIndex) => {
         // Unencoded, as some consumers send it, and without the final slash.
         const unencoded = await request.get(`${endpoint}?url=${origin()}${claim.slice(0, -1)}`);
         expect(unencoded.status()).toBe(200);
+        // A translated claim's address, encoded or not, gets the record of its page in that language.
+        const ukrainian = urlsIn(site, 'uk');
+        const translated = ukrainian.claim('north-drone-tally');
+        expect(translated).toContain('/uk/claims/');
+        const record = readFileSync(site.distFile(ukrainian.claimOembed('north-drone-tally')), 'utf8');
+        expect(await (await ask({ url: `${origin()}${translated}` })).text()).toBe(record);
+        expect(await (await request.get(`${endpoint}?url=${origin()}${translated}`)).text()).toBe(record);
         expect((await ask({ url: `${origin()}${claim}`, format: 'xml' })).status()).toBe(501);
         expect((await ask({ url: `${origin()}${site.urls.claim('no-such-claim')}` })).status()).toBe(404);
         expect((await ask({ url: `${origin()}${site.urls.places()}` })).status()).toBe(404);

@@ -1,6 +1,6 @@
 // The site's data files, written here after Astro has rendered the pages instead of going through its
-// route pipeline: each claim's JSON record (/claims/<slug>.json), its oEmbed record
-// (/claims/<slug>/oembed.json) and the open data (/data/*.json,
+// route pipeline: each claim's JSON record (/claims/<slug>.json), its oEmbed record in each language
+// its page is in (/claims/<slug>/oembed.json, /uk/claims/<slug>/oembed.json) and the open data (/data/*.json,
 // *.csv, the Data Package and /data/schema/). A record is one JSON.stringify, yet at 10,000 claims
 // 10,000 routes cost the build's one rendering thread about as much as 10,000 pages. The files come
 // from the validated content (the same schema Astro's collections use) through the same function as
@@ -13,18 +13,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ClaimLike } from '../lib/claims.ts';
-import { asCollectionEntry, type ActorEntry } from '../lib/content/rules.ts';
+import { asCollectionEntry } from '../lib/content/rules.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
+import { oembedRecords } from '../lib/data/oembed-records.ts';
 import { openDataFiles } from '../lib/data/open-data-files.ts';
-import { toJson, type TranslationSource } from '../lib/data/records.ts';
+import { toJson, type ClaimRecord, type TranslationSource } from '../lib/data/records.ts';
 import type { TranslationEntry } from '../lib/content/translation-rules.ts';
-import { translator } from '../lib/i18n/translator.ts';
 import { linkOrCopy } from '../lib/link-files.ts';
 import { buildSettings } from '../lib/site.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
-import { createUrls, type Urls } from '../lib/urls.ts';
-import { claimBox, oembedRecord } from '../lib/views/embeds.ts';
+import { createUrls } from '../lib/urls.ts';
 
 const asTranslationSource = ({ collection, slug, language, data }: TranslationEntry): TranslationSource => ({
   collection,
@@ -48,7 +46,7 @@ export default function dataFiles(content: () => ValidationResult): AstroIntegra
         const urls = createUrls(base);
         const outDir = fileURLToPath(dir);
         const inSite = (path: string) => join(outDir, path.slice(urls.home().length));
-        const { claims, actors, places, translations } = content();
+        const { claims, actors, places, editors, translations } = content();
         const data = openDataFiles(
           {
             claims: claims.map(asCollectionEntry),
@@ -61,31 +59,22 @@ export default function dataFiles(content: () => ValidationResult): AstroIntegra
           SITE_NAME,
         );
 
-        const cache = join(buildSettings().cacheDir, 'records');
-        mkdirSync(cache, { recursive: true });
-        const used = new Set<string>();
-        let written = 0;
-        const folders = new Set<string>();
-        for (const record of data.claims) {
-          const file = inSite(urls.claimJson(record.slug));
-          const folder = dirname(file);
-          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-          folders.add(folder);
-          const text = toJson(record);
-          const name = `${createHash('sha256').update(text).digest('base64url').slice(0, 22)}.json`;
-          used.add(name);
-          if (!existsSync(join(cache, name))) {
-            writeFileSync(join(cache, name), text);
-            written++;
-          }
-          linkOrCopy(join(cache, name), file);
-        }
-        // Records no claim has any more: the cache holds only this build's.
-        for (const name of readdirSync(cache)) if (!used.has(name)) unlinkSync(join(cache, name));
+        const written = linkClaimRecords(data.claims, (slug) => inSite(urls.claimJson(slug)));
         logger.info(`claim records: ${data.claims.length} in the site, ${written} written, the rest unchanged`);
 
-        writeOembedRecords(claims.map(asCollectionEntry), actors, new URL(site), urls, inSite);
-        logger.info(`oEmbed records: ${claims.length} written`);
+        const oembed = oembedRecords(
+          {
+            claims: claims.map(asCollectionEntry),
+            actors: actors.map(asCollectionEntry),
+            editors: editors.map(asCollectionEntry),
+            translations: translations.map(asTranslationSource),
+          },
+          new URL(site),
+          base,
+        );
+        // Each beside its page, whose folder exists already.
+        for (const { path, record } of oembed) writeFileSync(inSite(path), toJson(record));
+        logger.info(`oEmbed records: ${oembed.length} written, in every language a claim is in`);
 
         mkdirSync(inSite(urls.dataSchema('')), { recursive: true });
         for (const file of data.files) writeFileSync(inSite(urls.dataFile(file.name)), file.text);
@@ -96,17 +85,31 @@ export default function dataFiles(content: () => ValidationResult): AstroIntegra
   };
 }
 
-/** Each claim's oEmbed record, beside its page (whose folder exists already). */
-function writeOembedRecords(
-  claims: readonly ClaimLike[],
-  actors: readonly ActorEntry[],
-  site: URL,
-  urls: Urls,
-  inSite: (path: string) => string,
-): void {
-  const names = new Map(actors.map((actor) => [actor.slug, actor.data.name]));
-  for (const claim of claims) {
-    const box = claimBox(claim, names.get(claim.data.claimant) ?? claim.data.claimant, { urls, t: translator() }, site);
-    writeFileSync(inSite(urls.claimOembed(claim.id)), toJson(oembedRecord(box, site, urls)));
+/**
+ * Each claim's JSON record, kept in the cache under a hash of its bytes and linked into the site at
+ * `fileOf(slug)`: a record that has not changed is not written again. Returns how many were written.
+ */
+function linkClaimRecords(records: readonly ClaimRecord[], fileOf: (slug: string) => string): number {
+  const cache = join(buildSettings().cacheDir, 'records');
+  mkdirSync(cache, { recursive: true });
+  const used = new Set<string>();
+  let written = 0;
+  const folders = new Set<string>();
+  for (const record of records) {
+    const file = fileOf(record.slug);
+    const folder = dirname(file);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    const text = toJson(record);
+    const name = `${createHash('sha256').update(text).digest('base64url').slice(0, 22)}.json`;
+    used.add(name);
+    if (!existsSync(join(cache, name))) {
+      writeFileSync(join(cache, name), text);
+      written++;
+    }
+    linkOrCopy(join(cache, name), file);
   }
+  // Records no claim has any more: the cache holds only this build's.
+  for (const name of readdirSync(cache)) if (!used.has(name)) unlinkSync(join(cache, name));
+  return written;
 }

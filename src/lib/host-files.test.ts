@@ -34,7 +34,7 @@ describe('the redirects file', () => {
     ]);
   });
 
-  it("sends a translated claim's former addresses in each language to its page, feed and embeds in that language", () => {
+  it("sends a translated claim's former addresses in each language to its page, feed, embeds and oEmbed record in that language", () => {
     const file = redirectsFile([{ slug: 'new', aliases: ['old'], hasBreakdown: true, languages: ['uk'] }], '/');
     expect(file.split('\n')).toEqual([
       '/claims/old/ /claims/new/ 301',
@@ -48,6 +48,7 @@ describe('the redirects file', () => {
       '/claims/old/embed/breakdown/ /claims/new/embed/breakdown/ 301',
       '/uk/claims/old/embed/breakdown/ /uk/claims/new/embed/breakdown/ 301',
       '/claims/old/oembed.json /claims/new/oembed.json 301',
+      '/uk/claims/old/oembed.json /uk/claims/new/oembed.json 301',
       '',
     ]);
   });

@@ -16,9 +16,9 @@ export interface MovedClaim {
 }
 
 /**
- * One `from to 301` line for each former address: the page, its feed and what other sites frame (the
- * status box, the chart), each in English and in every language the claim is translated into; its
- * JSON, its CSV and its oEmbed record. `base` is the site's base path.
+ * One `from to 301` line for each former address: the page, its feed, what other sites frame (the
+ * status box, the chart) and its oEmbed record, each in English and in every language the claim is
+ * translated into; its JSON and its CSV. `base` is the site's base path.
  */
 export function redirectsFile(claims: readonly MovedClaim[], base: string): string {
   const urls = createUrls(base);
@@ -35,7 +35,7 @@ export function redirectsFile(claims: readonly MovedClaim[], base: string): stri
         ...(hasBreakdown ? [[urls.claimCsv(alias), urls.claimCsv(slug)]] : []),
         ...moved((at) => at.claimEmbed),
         ...(hasBreakdown ? moved((at) => at.breakdownEmbed) : []),
-        [urls.claimOembed(alias), urls.claimOembed(slug)],
+        ...moved((at) => at.claimOembed),
       ];
     });
   });

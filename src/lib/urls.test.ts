@@ -59,7 +59,7 @@ describe('site URLs', () => {
     expect(urls.actor('b')).toBe('/base/uk/actors/b/');
     expect(urls.place('c', '2024')).toBe('/base/uk/places/c/2024/');
     expect(urls.incident('a')).toBe('/base/incidents/a/');
-    // An entry's feed and embeds are where its page is; the interface and its feeds are always in the page's
+    // An entry's feed, embeds and oEmbed record are where its page is; the interface and its feeds are always in the page's
     // language; an entry's data in English.
     expect(urls.claimFeed('a')).toBe('/base/uk/claims/a/feed.xml');
     expect(urls.claimFeed('z')).toBe('/base/claims/z/feed.xml');
@@ -68,6 +68,8 @@ describe('site URLs', () => {
     expect(urls.incidentFeed('a')).toBe('/base/incidents/a/feed.xml');
     expect(urls.claimEmbed('a')).toBe('/base/uk/claims/a/embed/');
     expect(urls.breakdownEmbed('z')).toBe('/base/claims/z/embed/breakdown/');
+    expect(urls.claimOembed('a')).toBe('/base/uk/claims/a/oembed.json');
+    expect(urls.claimOembed('z')).toBe('/base/claims/z/oembed.json');
     expect(urls.isEmbed('/base/uk/claims/a/embed/')).toBe(true);
     expect(urls.isEmbed('/base/uk/claims/a/')).toBe(false);
     expect(urls.timeline()).toBe('/base/uk/timeline/');

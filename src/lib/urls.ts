@@ -20,9 +20,9 @@ export interface Urls {
   claimCsv: (slug: string) => string;
   claimFeed: (slug: string) => string;
   /**
-   * What other sites may frame: a claim's status box, its breakdown chart, an incident's status bar (in
-   * the page's language where the entry is translated); and a claim's oEmbed record, which hands out
-   * the English status box's snippet.
+   * What other sites may frame: a claim's status box, its breakdown chart, an incident's status bar;
+   * and a claim's oEmbed record, which hands out its status box's snippet (each in the page's language
+   * where the entry is translated into it).
    */
   claimEmbed: (slug: string) => string;
   breakdownEmbed: (slug: string) => string;
@@ -100,7 +100,7 @@ export const CARDS_FOLDER = 'cards/';
  * search, the data page) is written in every language, at `/uk/…` and `/ru/…` beside the English at
  * the addresses it has always had. An entry's own page, feed, embeds and share card (a claim, an
  * actor, an incident, a place) are in English at their one address, and in a language the entry is
- * `translated` into at that language's address too; its data and oEmbed record are in English only.
+ * `translated` into at that language's address too, its oEmbed record among them; its data is in English only.
  */
 type Translated = (collection: TranslatedCollection, slug: string) => boolean;
 
@@ -121,6 +121,7 @@ function entryPages(at: (path: string) => string, local: (path: string) => strin
     claimCard: (slug: string) => entry('claims', slug, `${CARDS_FOLDER}claims/${slug}.png`),
     claimEmbed: (slug: string) => entry('claims', slug, `claims/${slug}/embed/`),
     breakdownEmbed: (slug: string) => entry('claims', slug, `claims/${slug}/embed/breakdown/`),
+    claimOembed: (slug: string) => entry('claims', slug, `claims/${slug}/oembed.json`),
     actor: (slug: string) => entry('actors', slug, `actors/${slug}/`),
     actorFeed: (slug: string) => entry('actors', slug, `actors/${slug}/feed.xml`),
     actorCard: (slug: string) => entry('actors', slug, `${CARDS_FOLDER}actors/${slug}.png`),
@@ -146,7 +147,6 @@ export function createUrls(base: string, locale: Locale = DEFAULT_LOCALE, transl
     actorTimeline: (actor, period) => local(`timeline/actor/${actor}/${periodPath(period)}`),
     claims: () => local('claims/'),
     claimCsv: (slug) => at(`claims/${slug}/breakdown.csv`),
-    claimOembed: (slug) => at(`claims/${slug}/oembed.json`),
     isEmbed: (path) => new RegExp(`^${root}${LOCALE_SEGMENT}(?:claims|incidents)/[^/]+/embed/`).test(path),
     unverified: (period) => local(`unverified/${periodPath(period)}`),
     // Archive pages sit one level further down, so no incident slug can ever take their address.
