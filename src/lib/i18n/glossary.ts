@@ -49,12 +49,25 @@ function matcher(word: string): RegExp {
     : new RegExp(start, 'iu');
 }
 
+/** Each locale's forbidden words with their matchers, made once: every field of every entry is read. */
+const matchers = new Map<Locale, { word: string; term: string; pattern: RegExp }[]>();
+const forbiddenIn = (locale: Locale) => {
+  let made = matchers.get(locale);
+  if (made === undefined) {
+    made = GLOSSARY.flatMap((term) =>
+      term.forbidden[locale].map((word) => ({ word, term: term.id, pattern: matcher(word) })),
+    );
+    matchers.set(locale, made);
+  }
+  return made;
+};
+
 /** The glossary's forbidden words of `locale` that `text` uses outside quotation marks. */
 export function forbiddenUses(text: string, locale: Locale): ForbiddenUse[] {
   const unquoted = text.replace(QUOTED, ' ');
-  return GLOSSARY.flatMap((term) =>
-    term.forbidden[locale].filter((word) => matcher(word).test(unquoted)).map((word) => ({ word, term: term.id })),
-  );
+  return forbiddenIn(locale)
+    .filter(({ pattern }) => pattern.test(unquoted))
+    .map(({ word, term }) => ({ word, term }));
 }
 
 /**
