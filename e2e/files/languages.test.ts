@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/translations/en.json' with { type: 'json' };
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { translator } from '../../src/lib/i18n/translator.ts';
+import type { TextKey } from '../../src/lib/i18n/dictionary.ts';
 import { pathInLocale } from '../../src/lib/urls.ts';
 import { builtPages, documentAt, sites, urlsIn, type BuiltPage } from '../sites.ts';
 import type { TranslatedCollection } from '../../src/lib/content/collections.ts';
@@ -227,6 +228,31 @@ describe.each(sites)('$name', (site) => {
         marked++;
       }
     if (site.name === 'fixture-site') expect(marked).toBeGreaterThan(0);
+  });
+
+  it("names each side on the parties page in the page's language where the dictionaries name it, and any other from its id, marked English", () => {
+    const sides = [...new Set(site.actors.map((actor) => actor.data.affiliation))];
+    for (const locale of translated) {
+      const words = translator(locale);
+      const headings = documentAt(urlsIn(site, locale).actors(), site).querySelectorAll('section > h2');
+      const named = new Map(headings.map((heading) => [heading.id.replace(/^affiliation-/, ''), heading]));
+      expect([...named.keys()].sort()).toEqual([...sides].sort());
+      for (const side of sides) {
+        const heading = named.get(side);
+        const marked = heading?.querySelector('span[lang]');
+        if (Object.hasOwn(en, `affiliation.${side}`)) {
+          expect(heading?.text.trim(), `${locale} ${side}`).toBe(words(`affiliation.${side}` as TextKey));
+          expect(marked, `${locale} ${side}`).toBeNull();
+        } else {
+          expect(marked?.getAttribute('lang'), `${locale} ${side}`).toBe('en');
+          expect(marked?.text.toLowerCase().replaceAll(' ', '-')).toBe(side);
+        }
+      }
+    }
+    // The seed's sides are named in every language; the fixture's are not in the dictionaries.
+    if (site.name === 'site') expect(sides.filter((side) => !Object.hasOwn(en, `affiliation.${side}`))).toEqual([]);
+    if (site.name === 'fixture-site')
+      expect(sides.some((side) => !Object.hasOwn(en, `affiliation.${side}`))).toBe(true);
   });
 
   it("marks a breakdown's labels and unit, never translated, as English on a translated page", () => {

@@ -10,7 +10,7 @@ import { incidentsOfActor, type IncidentSummaryView } from '../lib/views/inciden
 import { overviewView, type OverviewView } from '../lib/views/overview.ts';
 import { placesNamedIn } from '../lib/views/places.ts';
 import { actorShareCard } from '../lib/views/sharing.ts';
-import { affiliationName, responseTally } from '../lib/wording.ts';
+import { affiliationName, responseTally, type AffiliationName } from '../lib/wording.ts';
 import { actorArchive, incidentOf, incidentSummaries, type Actor, type SiteContent } from './content.ts';
 
 /** How many of each list an actor's page shows. */
@@ -29,7 +29,7 @@ export interface ActorPage {
   description: string;
   kind: string;
   role: string | undefined;
-  affiliation: string;
+  affiliation: AffiliationName;
   timelineHref: string;
   feed: { href: string; title: string };
   card: { href: string; alt: string };
@@ -80,7 +80,7 @@ export function actorPage(actor: Actor, incidents: IncidentSummaryView[], conten
     }),
     kind: t(`actorKind.${data.kind}`),
     role: data.role,
-    affiliation: affiliationName(data.affiliation),
+    affiliation: affiliationName(data.affiliation, t),
     timelineHref: view.urls.actorTimeline(actor.id),
     feed: { href: view.urls.actorFeed(actor.id), title: t('actor.feedTitle', { name: data.name }) },
     card: { href: view.urls.actorCard(actor.id), alt: actorShareCard(actor, content.byActor.get(actor.id), t).alt },

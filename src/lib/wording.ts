@@ -2,7 +2,9 @@
 // the locale's dictionary (src/translations/). The methodology page renders the definitions from the
 // same keys, so a badge and its definition can never drift apart.
 import type { ClaimedOnKind } from './content/schema.ts';
-import type { Translator } from './i18n/translator.ts';
+import type { TextKey } from './i18n/dictionary.ts';
+import { ENTRY_LOCALE, entryLang } from './i18n/locales.ts';
+import { DICTIONARIES, type Translator } from './i18n/translator.ts';
 
 export interface ClaimedOnWording {
   /** The label of the day in a claim's facts and before it in lists: "Claimed on", "Reported by". */
@@ -31,15 +33,25 @@ export const filingNote = (t: Translator): string =>
     sourceDate: t('claimedOn.source-date.label'),
   });
 
+/** The name of a side, and the language it is written in where that is not the page's. */
+export interface AffiliationName {
+  name: string;
+  lang: string | undefined;
+}
+
 /**
- * "russia" → "Russia"; ids are lowercase words joined by hyphens. The name is made from the id, so it
- * is English on every page: a page in another language marks it so (`entryLang`).
+ * A side's name in the translator's language, where the dictionaries name it (`affiliation.russia`:
+ * "Russia", "Росія", "Россия"). Any other is named from its id ("side-of-the-river" → "Side Of The
+ * River"), which is English, and marked so on a page in another language.
  */
-export function affiliationName(affiliation: string): string {
-  return affiliation
+export function affiliationName(affiliation: string, t: Translator): AffiliationName {
+  const key = `affiliation.${affiliation}`;
+  if (Object.hasOwn(DICTIONARIES[ENTRY_LOCALE], key)) return { name: t(key as TextKey), lang: undefined };
+  const name = affiliation
     .split('-')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
+  return { name, lang: entryLang(t.locale) };
 }
 
 /**

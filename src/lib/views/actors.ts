@@ -4,7 +4,7 @@ import { groups } from 'd3';
 import type { ActorActivity, ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ActorData } from '../content/schema.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { affiliationName, responseTally } from '../wording.ts';
+import { affiliationName, responseTally, type AffiliationName } from '../wording.ts';
 import { claimItem, type ClaimItem } from './claims.ts';
 import { latest, responseItems, type ActorLink, type ResponseItem, type ViewContext } from './common.ts';
 
@@ -30,23 +30,21 @@ export interface ActorSummary extends ActorLink {
   meta: string;
 }
 
-export interface AffiliationGroup {
+export interface AffiliationGroup extends AffiliationName {
   id: string;
-  name: string;
   actors: ActorSummary[];
 }
 
-/** Actors (sorted by name) grouped by affiliation, the affiliations in alphabetical order. */
+/** Actors (sorted by name) grouped by affiliation, the affiliations by name in the page's language. */
 export function affiliationGroups(
   actors: readonly { id: string; data: ActorData }[],
   byActor: ReadonlyMap<string, ActorActivity<ClaimLike>>,
   { urls, t, langOf }: ViewContext,
 ): AffiliationGroup[] {
   return groups(actors, (actor) => actor.data.affiliation)
-    .sort(([a], [b]) => a.localeCompare(b))
     .map(([affiliation, members]) => ({
       id: affiliation,
-      name: affiliationName(affiliation),
+      ...affiliationName(affiliation, t),
       actors: members.map(({ id, data }) => {
         const activity = byActor.get(id);
         return {
@@ -61,7 +59,8 @@ export function affiliationGroups(
           ].join(t('list.metaSeparator')),
         };
       }),
-    }));
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, t.lang));
 }
 
 /** Each actor (in the order given) linking to its own timeline. */

@@ -71,7 +71,7 @@ export function actorShareCard(
 ): ShareCard {
   const { data } = actor;
   const details = [
-    [t(`actorKind.${data.kind}`), data.role, affiliationName(data.affiliation)]
+    [t(`actorKind.${data.kind}`), data.role, affiliationName(data.affiliation, t).name]
       .filter(Boolean)
       .join(t('list.metaSeparator')),
     t('card.actor.activity', {
