@@ -19,7 +19,7 @@ import {
   type UpdateItem,
 } from '../lib/views/claims.ts';
 import { responseItems, type ResponseItem } from '../lib/views/common.ts';
-import { breakdownEmbed, claimBox, type EmbedFrame } from '../lib/views/embeds.ts';
+import { breakdownEmbed, claimBox, type ClaimBoxView, type EmbedFrame } from '../lib/views/embeds.ts';
 import { breakdownFigure, type BreakdownFigureView } from '../lib/views/figures.ts';
 import { claimShareCard } from '../lib/views/sharing.ts';
 import type { PlaceMapView } from '../lib/views/places.ts';
@@ -54,6 +54,16 @@ export interface ClaimPage {
 }
 
 /** What the page of `claim` shows, on a site at `site`. */
+/** A claim's status box as its page in the content's language shows it: its embed, snippet and oEmbed record. */
+export const claimBoxIn = (content: SiteContent, claim: Claim, site: URL): ClaimBoxView =>
+  claimBox(
+    claim,
+    content.view.nameOf(claim.data.claimant),
+    content.view,
+    site,
+    translationOf(content, 'claims', claim.id),
+  );
+
 export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimPage {
   const { data } = claim;
   const { view } = content;
@@ -88,7 +98,7 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     reviews: reviewItems(data.reviews ?? [], view),
     pageUrl,
     citation: claimCitation(claim, pageUrl, view),
-    boxFrame: claimBox(claim, claimant.name, view, site, translation).frame,
+    boxFrame: claimBoxIn(content, claim, site).frame,
     chartFrame: breakdown && breakdownEmbed(claim, breakdown, claimant.name, view, site, translation).frame,
     card: { href: view.urls.claimCard(claim.id), alt: claimShareCard(claim, view, statusColour).alt },
     jsonLd: claimReview(

@@ -8,8 +8,8 @@
 // folder are on different file systems no link can be made, and Astro copies as before.
 //
 // The links are made while Vite bundles the site's code (50,000 of them take seconds at 10,000
-// claims), and are all in place before Astro renders its first page: Astro copies a page that is not
-// in place yet onto it, and a copy onto a link to the same file would empty both.
+// claims), and are all in place before Astro renders its first page: Astro would copy a page it does
+// not find in place from its cache, and a copy made while the link is being made could land on it.
 //
 // The last build's site is moved aside into the cache folder as the build starts (one rename) and
 // removed while the build runs, rather than emptied file by file by Astro before it bundles: at
@@ -55,7 +55,10 @@ export default function cachedPages(): AstroIntegration {
       },
       // Called once Astro has emptied the output folder, before it bundles anything.
       'astro:build:setup': () => {
-        linking ??= linkTree(cachedDir, outDir);
+        if (linking) return;
+        linking = linkTree(cachedDir, outDir);
+        // Awaited later, where a failure stops the build; until then it is not an unhandled one.
+        linking.catch(() => undefined);
       },
       'astro:build:done': async ({ assets, logger }) => {
         await previousRemoved;

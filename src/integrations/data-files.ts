@@ -1,13 +1,14 @@
 // The site's data files, written here after Astro has rendered the pages instead of going through its
 // route pipeline: each claim's JSON record (/claims/<slug>.json), its oEmbed record in each language
-// its page is in (/claims/<slug>/oembed.json, /uk/claims/<slug>/oembed.json) and the open data (/data/*.json,
-// *.csv, the Data Package and /data/schema/). A record is one JSON.stringify, yet at 10,000 claims
-// 10,000 routes cost the build's one rendering thread about as much as 10,000 pages. The files come
-// from the validated content (the same schema Astro's collections use) through the same function as
-// the /data/ page's list of them (src/lib/data/open-data-files.ts). Each record is kept in
-// CACHE_DIR/records/ under a hash of its bytes and linked into the site (src/lib/link-files.ts), so a
-// rebuild writes only the records that changed. `npm run dev` serves every one of these files from
-// the routes under src/pages/claims/ and src/pages/data/, which build no paths in a production build.
+// its page is in (/claims/<slug>/oembed.json, /uk/claims/<slug>/oembed.json) and the open data
+// (/data/*.json, *.csv, the Data Package and /data/schema/). A record is one JSON.stringify, yet at
+// 10,000 claims 10,000 routes cost the build's one rendering thread about as much as 10,000 pages.
+// The files come from the validated content (the same schema Astro's collections use) through the
+// same function as the /data/ page's list of them (src/lib/data/open-data-files.ts). Each claim's
+// JSON record is kept in CACHE_DIR/records/ under a hash of its bytes and linked into the site
+// (src/lib/link-files.ts), so a rebuild writes only the records that changed. `npm run dev` serves
+// every one of these files from the routes under src/pages/claims/, src/pages/[...locale]/claims/
+// (the oEmbed records) and src/pages/data/, which build no paths in a production build.
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';

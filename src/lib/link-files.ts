@@ -22,6 +22,30 @@ export function linkOrCopy(from: string, to: string): void {
 }
 
 /**
+ * How many of its file operations linkTree runs at once: enough to keep Node's four I/O threads busy,
+ * few enough that the bundler's own reads, which it runs beside, never wait behind thousands of links.
+ */
+const AT_ONCE = 16;
+
+/** Runs the tasks it is handed, at most `most` at a time, in the order they come. */
+function limited(most: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running < most) running++;
+    // A task that ends hands its place to the next waiting one.
+    else await new Promise<void>((start) => waiting.push(start));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
+/**
  * Links every file under `from` to the same path under `to`, leaving any file `to` already holds;
  * the paths linked, relative to both. Nothing across file systems: the caller's fallback applies.
  * Asynchronous, so that the build goes on meanwhile (at 10,000 claims the cache holds 50,000 pages
@@ -31,17 +55,18 @@ export function linkOrCopy(from: string, to: string): void {
 export async function linkTree(from: string, to: string): Promise<string[]> {
   const linked: string[] = [];
   let acrossFileSystems = false;
+  const limit = limited(AT_ONCE);
   const walk = async (folder: string): Promise<void> => {
     let entries: Dirent[];
     try {
-      entries = await readdir(join(from, folder), { withFileTypes: true });
+      entries = await limit(() => readdir(join(from, folder), { withFileTypes: true }));
     } catch (error) {
       if (code(error) === 'ENOENT') return;
       throw error;
     }
     try {
       // The output folder itself may be gone (moved aside, src/integrations/cached-pages.ts).
-      await mkdir(join(to, folder), { recursive: folder === '' });
+      await limit(() => mkdir(join(to, folder), { recursive: folder === '' }));
     } catch (error) {
       if (code(error) !== 'EEXIST') throw error;
     }
@@ -52,7 +77,7 @@ export async function linkTree(from: string, to: string): Promise<string[]> {
         if (entry.isDirectory()) return walk(path);
         if (!entry.isFile()) return;
         try {
-          await link(join(from, path), join(to, path));
+          await limit(() => link(join(from, path), join(to, path)));
           linked.push(path);
         } catch (error) {
           if (code(error) === 'EXDEV') acrossFileSystems = true;

@@ -4,6 +4,7 @@ import { groups } from 'd3';
 import type { ActorActivity, ClaimLike } from '../claims.ts';
 import { CLAIM_STATUSES, type ActorData } from '../content/schema.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { affiliationName, responseTally, type AffiliationName } from '../wording.ts';
 import { claimItem, type ClaimItem } from './claims.ts';
 import { latest, responseItems, type ActorLink, type ResponseItem, type ViewContext } from './common.ts';
@@ -60,7 +61,7 @@ export function affiliationGroups(
         };
       }),
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, t.lang));
+    .sort((a, b) => a.name.localeCompare(b.name, LOCALES[t.locale].intl));
 }
 
 /** Each actor (in the order given) linking to its own timeline. */

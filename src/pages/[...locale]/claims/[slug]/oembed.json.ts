@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
-import { entryPaths, translationOf } from '../../../../data/locale-paths.ts';
+import { claimBoxIn } from '../../../../data/claim-page.ts';
+import { entryPaths } from '../../../../data/locale-paths.ts';
 import { toJson } from '../../../../lib/data/records.ts';
-import { claimBox, oembedRecord, type OembedRecord } from '../../../../lib/views/embeds.ts';
+import { oembedRecord, type OembedRecord } from '../../../../lib/views/embeds.ts';
 
 export const getStaticPaths = () =>
   // A production build writes these records itself, after the pages (src/integrations/data-files.ts);
@@ -10,17 +11,10 @@ export const getStaticPaths = () =>
     ? []
     : entryPaths('claims', (content, claims) => {
         const site = new URL(import.meta.env.SITE);
-        const { view } = content;
-        return claims.map((claim) => {
-          const box = claimBox(
-            claim,
-            view.nameOf(claim.data.claimant),
-            view,
-            site,
-            translationOf(content, 'claims', claim.id),
-          );
-          return { params: { slug: claim.id }, props: { record: oembedRecord(box, site, view.urls) } };
-        });
+        return claims.map((claim) => ({
+          params: { slug: claim.id },
+          props: { record: oembedRecord(claimBoxIn(content, claim, site), site, content.view.urls) },
+        }));
       });
 
 export function GET({ props }: APIContext<{ record: OembedRecord }>) {
