@@ -11,6 +11,7 @@ import shareCards from './src/integrations/share-cards.ts';
 import { mdxSafetyPlugin } from './src/lib/content/mdx-safety.ts';
 import { buildSettings, SettingError } from './src/lib/site.ts';
 import { createUrls } from './src/lib/urls.ts';
+import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES } from './src/lib/i18n/locales.ts';
 
 const { site, base, contentDir, outDir, cacheDir } = settingsOrStop();
@@ -26,6 +27,11 @@ function settingsOrStop() {
   }
 }
 const urls = createUrls(base);
+const alternates = sitemapAlternates(
+  new URL(base, site).href,
+  DEFAULT_LOCALE,
+  Object.fromEntries(LOCALE_LIST.map((locale) => [locale, LOCALES[locale].lang])),
+);
 const content = contentValidation(contentDir);
 
 export default defineConfig({
@@ -86,13 +92,13 @@ export default defineConfig({
       filter: (page) => {
         const path = new URL(page).pathname;
         const slug = urls.claimSlugAt(path);
-        return !urls.isEmbed(path) && (slug === undefined || !content.aliases().has(slug));
+        const listed = !urls.isEmbed(path) && (slug === undefined || !content.aliases().has(slug));
+        if (listed) alternates.add(page);
+        return listed;
       },
-      // Each page that exists in several languages lists the others as its alternates.
-      i18n: {
-        defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LOCALE_LIST.map((locale) => [locale, LOCALES[locale].lang])),
-      },
+      // Each page that exists in several languages lists the others as its alternates, worked out from
+      // the pages listed (the filter sees every one before the first is serialized).
+      serialize: (item) => ({ ...item, links: alternates.linksOf(item.url) }),
     }),
   ],
   vite: {
