@@ -98,7 +98,10 @@ export default defineConfig({
       },
       // Each page that exists in several languages lists the others as its alternates, worked out from
       // the pages listed (the filter sees every one before the first is serialized).
-      serialize: (item) => ({ ...item, links: alternates.linksOf(item.url) }),
+      serialize: (item) => {
+        const links = alternates.linksOf(item.url);
+        return links ? { ...item, links } : item;
+      },
     }),
   ],
   vite: {
