@@ -4,11 +4,13 @@
 // new dated update. Under GitHub Actions each problem is also an error annotation on its line.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { todayUtc } from '../src/lib/dates.ts';
 import { buildSettings } from '../src/lib/site.ts';
 import { formatGithubAnnotation } from '../src/lib/content/problems.ts';
 import { readContentFiles, readContentFilesAt, validationReport } from '../src/lib/content/validate.ts';
+import { openValidationCache, validatorCodeKey } from '../src/lib/content/validation-cache.ts';
 
 const USAGE = 'npm run validate [-- <content folder>] [--base <git revision>]';
 
@@ -51,9 +53,13 @@ if (values.base !== undefined && commitOf(values.base) !== undefined && commitOf
     `npm run validate: warning: --base ${values.base} is the commit checked out, so only changes not yet committed are compared; compare with the branch your pull request goes into, such as --base origin/main`,
   );
 
+// What the last run found in each file, kept where the build keeps its own (CACHE_DIR).
+const root = fileURLToPath(new URL('../', import.meta.url));
+const cache = openValidationCache(resolve(root, buildSettings().cacheDir, 'validation.json'), validatorCodeKey(root));
 const report = validationReport(readContentFiles(contentPath, contentDir), contentDir, {
   today: todayUtc(),
   previous,
+  cache,
 });
 for (const line of report.lines) (report.ok ? console.log : console.error)(line);
 if (process.env['GITHUB_ACTIONS'] === 'true')

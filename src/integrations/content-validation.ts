@@ -1,7 +1,7 @@
 // Runs the content validator before Astro loads the collections, so a bad pull request fails
 // `astro build`, `astro dev` and `astro check` with every problem listed, each naming file, line and
 // field, exactly as `npm run validate` prints them.
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { todayUtc } from '../lib/dates.ts';
 import { readContentFiles, validationReport, type ValidationReport } from '../lib/content/validate.ts';
@@ -9,11 +9,27 @@ import type { MovedClaim } from '../lib/host-files.ts';
 import { contentErrorPage } from '../lib/content/dev-error-page.ts';
 import { placeholderProblems, type ClaimEntry, type Entry } from '../lib/content/rules.ts';
 import type { AboutData } from '../lib/content/schema.ts';
+import { openValidationCache, validatorCodeKey, type ValidationCache } from '../lib/content/validation-cache.ts';
 
-/** The report for the content folder at `contentPath`; file names start with `displayDir`. */
-export function checkContent(contentPath: string, displayDir: string, today = todayUtc()): ValidationReport {
-  return validationReport(readContentFiles(contentPath, displayDir), displayDir, { today });
+/**
+ * The report for the content folder at `contentPath`; file names start with `displayDir`. With a
+ * cache, a file checked before with the same code is not parsed again.
+ */
+export function checkContent(
+  contentPath: string,
+  displayDir: string,
+  today = todayUtc(),
+  cache?: ValidationCache,
+): ValidationReport {
+  return validationReport(readContentFiles(contentPath, displayDir), displayDir, { today, cache });
 }
+
+/** Where the build keeps what validation found in each file, for the next build. */
+const cacheOf = (config: AstroConfig) =>
+  openValidationCache(
+    fileURLToPath(new URL('validation.json', config.cacheDir)),
+    validatorCodeKey(fileURLToPath(config.root)),
+  );
 
 /** Whether an address is this machine's, where a build is only ever looked at by whoever made it. */
 function isLocal(site: string | undefined): boolean {
@@ -68,6 +84,7 @@ export default function contentValidation(contentDir = 'content'): ContentValida
   // Computed once: the sitemap asks for it for every page.
   let aliases: ReadonlySet<string> = new Set();
   let contentPath = '';
+  let cache: () => ValidationCache | undefined = () => undefined;
   return {
     name: 'contested:content-validation',
     claims,
@@ -80,7 +97,8 @@ export default function contentValidation(contentDir = 'content'): ContentValida
     hooks: {
       'astro:config:setup': ({ config }) => {
         contentPath = fileURLToPath(new URL(`${contentDir}/`, config.root));
-        const report = checkContent(contentPath, contentDir);
+        cache = () => cacheOf(config);
+        const report = checkContent(contentPath, contentDir, todayUtc(), cache());
         if (!report.ok) {
           // The contributor's problems, not a crash: the same lines as `npm run validate`, with no
           // wrapper or stack trace from a thrown error, then stop.
@@ -102,7 +120,7 @@ export default function contentValidation(contentDir = 'content'): ContentValida
         let problems: readonly string[] = [];
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(contentPath)) return;
-          const report = checkContent(contentPath, contentDir);
+          const report = checkContent(contentPath, contentDir, todayUtc(), cache());
           problems = report.ok ? [] : report.lines;
           if (report.ok) logger.info('content is valid');
           else for (const line of report.lines) logger.error(line);
@@ -111,7 +129,7 @@ export default function contentValidation(contentDir = 'content'): ContentValida
           const wantsPage = request.headers.accept?.includes('text/html') ?? false;
           if (problems.length === 0 || !wantsPage) return next();
           // Checked again rather than trusted: a watcher may miss the save that fixed the last problem.
-          const report = checkContent(contentPath, contentDir);
+          const report = checkContent(contentPath, contentDir, todayUtc(), cache());
           problems = report.ok ? [] : report.lines;
           if (report.ok) return next();
           response.statusCode = 500;

@@ -21,6 +21,30 @@ export interface FrontmatterFailure {
   allowed: string;
 }
 
+/** What follows the frontmatter block `match` found in `text`, and the line it starts on. */
+const bodyAfter = (match: RegExpExecArray, text: string): Pick<ParsedEntry, 'body' | 'bodyLine'> => ({
+  body: text.slice(match[0].length),
+  bodyLine: match[0].split('\n').length,
+});
+
+/** The body of an entry file below its frontmatter, and the line it starts on; none without frontmatter. */
+export function bodyOf(text: string): Pick<ParsedEntry, 'body' | 'bodyLine'> | undefined {
+  const match = FRONTMATTER.exec(text);
+  return match ? bodyAfter(match, text) : undefined;
+}
+
+/**
+ * Where each field of a file that parses stands, worked out when first asked: for an entry checked
+ * before (src/lib/content/validation-cache.ts), only a problem found across entries asks.
+ */
+export function linesOf(text: string): ParsedEntry['lineOf'] {
+  let parsed: ParsedEntry | FrontmatterFailure | undefined;
+  return (path) => {
+    parsed ??= parseEntry(text);
+    return isFailure(parsed) ? 1 : parsed.lineOf(path);
+  };
+}
+
 export function parseEntry(text: string): ParsedEntry | FrontmatterFailure {
   const match = FRONTMATTER.exec(text);
   if (!match) {
@@ -48,8 +72,7 @@ export function parseEntry(text: string): ParsedEntry | FrontmatterFailure {
   return {
     data: document.toJS() as unknown,
     lineOf: (path) => lineInDocument(document, path, fileLine),
-    body: text.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
+    ...bodyAfter(match, text),
   };
 }
 

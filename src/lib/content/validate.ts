@@ -18,8 +18,9 @@ import {
   type CollectionName,
 } from './collections.ts';
 import type { z } from 'astro/zod';
-import { isFailure, parseEntry } from './frontmatter.ts';
+import { bodyOf, isFailure, linesOf, parseEntry } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-safety.ts';
+import { fileKey, type ValidationCache } from './validation-cache.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
 import {
   checkCrossEntryRules,
@@ -180,9 +181,44 @@ function checkFile(
   return { slug, entry: { collection, file, slug, data: result.data, body, bodyLine, lineOf, language } };
 }
 
+/**
+ * One file checked, through the cache where there is one: a file whose name and text an earlier run
+ * checked with the same code gives what it found then, its field lines worked out only if asked.
+ */
+function checkFileCached(
+  file: ContentFile,
+  problems: Problem[],
+  cache: ValidationCache | undefined,
+): { slug?: string; entry?: AnyEntry } {
+  const { collection, file: name, text, missing, language } = file;
+  if (!cache || missing || text === null) return checkFile(file, problems);
+  const key = fileKey([collection, name, language ?? null, text]);
+  const known = cache.get(key);
+  if (known) {
+    problems.push(...known.problems);
+    const parts = bodyOf(text);
+    const entry: AnyEntry | undefined =
+      known.data === undefined || known.slug === undefined || !parts
+        ? undefined
+        : { collection, file: name, slug: known.slug, data: known.data, ...parts, lineOf: linesOf(text), language };
+    return { ...(known.slug === undefined ? {} : { slug: known.slug }), ...(entry ? { entry } : {}) };
+  }
+  const found: Problem[] = [];
+  const checked = checkFile(file, found);
+  problems.push(...found);
+  cache.set(key, {
+    ...(checked.slug === undefined ? {} : { slug: checked.slug }),
+    problems: found,
+    ...(checked.entry ? { data: checked.entry.data } : {}),
+  });
+  return checked;
+}
+
 export interface ValidationOptions {
   /** `YYYY-MM-DD`; no date may be later. */
   today: string;
+  /** What earlier runs found in each file (./validation-cache.ts); every file is checked without one. */
+  cache?: ValidationCache | undefined;
   /** The content at an earlier revision: a claim whose status changed since must record it in an update. */
   previous?: readonly ContentFile[] | undefined;
 }
@@ -190,20 +226,21 @@ export interface ValidationOptions {
 /** Validates a whole set of content files: each against its schema, then all against each other. */
 export function validateContentFiles(
   files: readonly ContentFile[],
-  { today, previous }: ValidationOptions,
+  { today, previous, cache }: ValidationOptions,
 ): ValidationResult {
   const problems: Problem[] = [];
   const valid: AnyEntry[] = [];
   const slugs = new Map<CollectionName, Set<string>>(COLLECTION_NAMES.map((name) => [name, new Set()]));
   const translations: TranslationEntry[] = [];
   for (const file of files) {
-    const { slug, entry } = checkFile(file, problems);
+    const { slug, entry } = checkFileCached(file, problems, cache);
     if (entry?.language !== undefined) translations.push(entry as TranslationEntry);
     else {
       if (slug) slugs.get(file.collection)?.add(slug);
       if (entry) valid.push(entry);
     }
   }
+  cache?.save();
   // Each entry passed its own collection's schema, so its data has that collection's type.
   const result = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, valid.filter((entry) => entry.collection === name)]),
