@@ -37,6 +37,9 @@ function collectionOf<Schema extends z.ZodType>({
         base: path.startsWith('/') ? path : `./${path}`,
         // The file name is the slug and the permanent URL: keep it exactly as written (no re-slugging).
         generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+        // Pages show the rendered body; the data store, which Vite bundles into every build, need not
+        // also hold its source.
+        retainBody: false,
       }),
     ),
     schema,
@@ -100,6 +103,7 @@ const translations = defineCollection({
       pattern: TRANSLATION_PATTERN,
       base: contentDir.startsWith('/') ? contentDir : `./${contentDir}`,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+      retainBody: false,
     }),
   ),
   schema: z.union([TRANSLATIONS.claims, TRANSLATIONS.actors, TRANSLATIONS.incidents, TRANSLATIONS.places]),
