@@ -41,7 +41,8 @@ describe.each(sites)('$name', (site) => {
           errors.push(`${page.url}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
     expect(errors).toEqual([]);
-  });
+    // Every page of a site in three languages: seconds, more while other checks run beside it.
+  }, 60_000);
 
   it.skipIf(!java)(
     'passes the Nu HTML Checker with no error',
