@@ -6,7 +6,7 @@
 import type { ClaimLike } from '../claims.ts';
 import type { TranslatedCollection } from '../content/collections.ts';
 import { translatedWords } from '../content/schema.ts';
-import { DEFAULT_LOCALE, ENTRY_LOCALE, LOCALE_LIST, type Locale } from '../i18n/locales.ts';
+import { ENTRY_LOCALE, LOCALE_LIST, type Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translator.ts';
 import { createUrls } from '../urls.ts';
 import { claimBox, oembedRecord, type OembedRecord } from '../views/embeds.ts';
@@ -51,7 +51,7 @@ export function oembedRecords(source: OembedSource, site: URL, base: string): Oe
     };
     return source.claims.flatMap((claim): OembedFile[] => {
       const translated = translationOf('claims', claim.id);
-      if (locale !== DEFAULT_LOCALE && translated === undefined) return [];
+      if (locale !== ENTRY_LOCALE && translated === undefined) return [];
       const words = translated && { ...claim.data, ...translatedWords(translated.data) };
       const credit =
         translated &&
