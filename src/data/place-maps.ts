@@ -1,11 +1,20 @@
 // Maps of places, drawn once per build for each set of places: a thousand claims about Crimea share one
 // map of Crimea. A map is pure in its places and options (src/lib/views/places.ts), so the key below
 // holds everything it is drawn from.
+import { join } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
+import { drawnLand } from '../lib/maps/map-layout.ts';
+import { buildSettings } from '../lib/site.ts';
 import { placeMapView, type PlaceMapView } from '../lib/views/places.ts';
 import { placeOf, type SiteContent } from './content.ts';
+import { landCodeKey, restoreLand } from './land-cache.ts';
 
 const drawn = new Map<string, PlaceMapView>();
+
+// A production build starts from the land earlier builds drew, and keeps what it adds when it ends.
+const landCode = import.meta.env.PROD ? landCodeKey(process.cwd()) : undefined;
+if (landCode !== undefined)
+  process.once('exit', restoreLand(drawnLand, join(buildSettings().cacheDir, 'maps', 'land.json'), landCode));
 
 type MapOptions = Parameters<typeof placeMapView>[2];
 

@@ -182,8 +182,11 @@ export function drawPath(object: GeoPermissibleObjects, projection: GeoProjectio
   return writer.path();
 }
 
-/** Land drawn in a frame, by the projection and frame it was drawn for: maps framed alike share it. */
-const drawnLand = new Map<string, string>();
+/**
+ * Land drawn in a frame, by the projection and frame it was drawn for: maps framed alike share it. A
+ * build may fill it beforehand with land an earlier build drew (src/data/land-cache.ts).
+ */
+export const drawnLand = new Map<string, string>();
 
 function landIn(
   projection: GeoProjection,

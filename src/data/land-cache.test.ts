@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { landCodeKey, restoreLand } from './land-cache.ts';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'land-cache-'));
+
+describe('the land kept between builds', () => {
+  it('gives a later build the land an earlier one drew with the same code', () => {
+    const file = join(scratch(), 'maps', 'land.json');
+    const first = new Map<string, string>();
+    const save = restoreLand(first, file, 'code-1');
+    first.set('frame-a', 'M0 0L10 10Z');
+    save();
+    const second = new Map<string, string>();
+    restoreLand(second, file, 'code-1');
+    expect([...second]).toEqual([['frame-a', 'M0 0L10 10Z']]);
+  });
+
+  it('gives nothing drawn by other code, and writes over it', () => {
+    const file = join(scratch(), 'land.json');
+    const first = new Map<string, string>();
+    const save = restoreLand(first, file, 'old code');
+    first.set('frame-a', 'M0 0Z');
+    save();
+    const second = new Map<string, string>();
+    const saveSecond = restoreLand(second, file, 'new code');
+    expect(second.size).toBe(0);
+    second.set('frame-b', 'M1 1Z');
+    saveSecond();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ code: 'new code', drawings: { 'frame-b': 'M1 1Z' } });
+  });
+
+  it('draws everything again when the file is unreadable, and does not write when nothing was added', () => {
+    const file = join(scratch(), 'land.json');
+    writeFileSync(file, '{"code": "code-1", "drawings": ');
+    const drawn = new Map<string, string>();
+    restoreLand(drawn, file, 'code-1')();
+    expect(drawn.size).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('{"code": "code-1", "drawings": ');
+  });
+
+  it('keys the drawings by the map code and the lockfile, and has no key outside a project', () => {
+    const root = scratch();
+    expect(landCodeKey(root)).toBeUndefined();
+    mkdirSync(join(root, 'src/lib/maps'), { recursive: true });
+    writeFileSync(join(root, 'src/lib/maps/land.ts'), 'export {}');
+    writeFileSync(join(root, 'package-lock.json'), '{}');
+    const before = landCodeKey(root);
+    writeFileSync(join(root, 'src/lib/maps/svg-path.ts'), 'export const spacing = 2');
+    const afterCode = landCodeKey(root);
+    writeFileSync(join(root, 'package-lock.json'), '{"d3-geo": "3.1.1"}');
+    expect(new Set([before, afterCode, landCodeKey(root)]).size).toBe(3);
+  });
+});
