@@ -138,6 +138,14 @@ export const urlsIn = (target: BuiltSite, locale: Locale): Urls =>
 export const repeatsTranslatedTemplate = (target: BuiltSite, url: string): boolean =>
   localeOf(target, url) !== DEFAULT_LOCALE && /\/\d{4}\//.test(url);
 
+/**
+ * Shard `shard` of `shards` of a list of pages: every `shards`th page from the `shard`th. The gates
+ * that visit every page run in shards, so that no one test nears its time limit as the sites grow, and
+ * each shard holds pages of every kind (they are listed by address).
+ */
+export const inShard = <T>(pages: readonly T[], shard: number, shards: number): T[] =>
+  pages.filter((_, index) => index % shards === shard);
+
 /** The search page in every language: the only pages that run a script. */
 export const searchPages = (target: BuiltSite): string[] =>
   LOCALE_LIST.map((locale) => urlsIn(target, locale).search());

@@ -41,7 +41,32 @@ describe('the land kept between builds', () => {
     expect(readFileSync(file, 'utf8')).toBe('{"code": "code-1", "drawings": ');
   });
 
-  it('keys the drawings by the map code and the lockfile, and has no key outside a project', () => {
+  it('keeps only drawings that are text, from a file of the right code', () => {
+    const file = join(scratch(), 'land.json');
+    writeFileSync(file, JSON.stringify({ code: 'code-1', drawings: { 'frame-a': 'M0 0Z', 'frame-b': 7 } }));
+    const drawn = new Map<string, string>();
+    restoreLand(drawn, file, 'code-1');
+    expect([...drawn]).toEqual([['frame-a', 'M0 0Z']]);
+    writeFileSync(file, JSON.stringify({ code: 'code-1', drawings: null }));
+    const none = new Map<string, string>();
+    restoreLand(none, file, 'code-1');
+    expect(none.size).toBe(0);
+  });
+
+  it('warns, and lets the build end, when the drawings cannot be written', () => {
+    const folder = scratch();
+    // A file where the cache's folder should be: nothing can be written under it.
+    writeFileSync(join(folder, 'maps'), '');
+    const file = join(folder, 'maps', 'land.json');
+    const warnings: string[] = [];
+    const drawn = new Map<string, string>();
+    const save = restoreLand(drawn, file, 'code-1', (message) => warnings.push(message));
+    drawn.set('frame-a', 'M0 0Z');
+    expect(save).not.toThrow();
+    expect(warnings).toEqual([expect.stringContaining(`the land drawn was not kept for the next build (${file})`)]);
+  });
+
+  it('keys the drawings by the map code, in every folder of it, and the lockfile, and has no key outside a project', () => {
     const root = scratch();
     expect(landCodeKey(root)).toBeUndefined();
     mkdirSync(join(root, 'src/lib/maps'), { recursive: true });
@@ -50,7 +75,10 @@ describe('the land kept between builds', () => {
     const before = landCodeKey(root);
     writeFileSync(join(root, 'src/lib/maps/svg-path.ts'), 'export const spacing = 2');
     const afterCode = landCodeKey(root);
+    mkdirSync(join(root, 'src/lib/maps/data'));
+    writeFileSync(join(root, 'src/lib/maps/data/coasts.ts'), 'export const detail = 50');
+    const afterNested = landCodeKey(root);
     writeFileSync(join(root, 'package-lock.json'), '{"d3-geo": "3.1.1"}');
-    expect(new Set([before, afterCode, landCodeKey(root)]).size).toBe(3);
+    expect(new Set([before, afterCode, afterNested, landCodeKey(root)]).size).toBe(4);
   });
 });

@@ -1,11 +1,17 @@
 // The land drawn for maps, kept between builds in CACHE_DIR/maps/land.json. Drawing the coasts of a
 // map's frame is most of what a map costs (about 3 s of a 10,000-claim rebuild), and it depends only
 // on the frame, the land data and the drawing code: a rebuild after a content edit draws again only
-// the frames it has not seen. The file is keyed by a hash of that code (src/lib/maps/) and of the
-// lockfile (d3-geo's and the land data's versions), so changed code never meets old drawings. Only a
-// production build reads and writes it, in the project the build runs in.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// the frames it has not seen. The file is keyed by a hash of that code (src/lib/maps/), of the
+// lockfile (d3-geo's and the land data's versions) and of Node's version (its floating-point maths),
+// so changed code never meets old drawings. Only a production build reads and writes it, in the
+// project the build runs in (scripts/astro-site.ts builds from the project's folder).
+//
+// Frames no longer drawn are kept: a rebuild takes unchanged pages from Astro's cache without
+// drawing their maps, so what one build draws is not all the site shows. The file grows only with new
+// frames (places added or moved), a drawing each (the bench's 10,000-claim site keeps 93 KB), and
+// starts afresh whenever the code, the lockfile or Node changes.
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 interface Stored {
@@ -18,34 +24,47 @@ export function landCodeKey(root: string): string | undefined {
   const maps = join(root, 'src/lib/maps');
   const lockfile = join(root, 'package-lock.json');
   if (!existsSync(maps) || !existsSync(lockfile)) return undefined;
-  const hash = createHash('sha256');
-  for (const name of readdirSync(maps).sort())
-    hash
-      .update(name)
-      .update('\0')
-      .update(readFileSync(join(maps, name)));
+  const hash = createHash('sha256').update(process.version).update('\0');
+  const files = readdirSync(maps, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(file.slice(maps.length)).update('\0').update(readFileSync(file));
   return hash.update(readFileSync(lockfile)).digest('base64url');
 }
 
 /**
  * Fills `drawn` with the drawings in `file` made by code `code`, and returns a function that writes
  * back every drawing `drawn` then holds, if it gained any: an unreadable or older code's file is
- * ignored, and written over.
+ * ignored, and written over. A file that cannot be written costs the next build time, not this build:
+ * `warn` says so and the build goes on.
  */
-export function restoreLand(drawn: Map<string, string>, file: string, code: string): () => void {
+export function restoreLand(
+  drawn: Map<string, string>,
+  file: string,
+  code: string,
+  warn: (message: string) => void = console.warn,
+): () => void {
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-    if (stored.code === code) for (const [key, path] of Object.entries(stored.drawings)) drawn.set(key, path);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stored>;
+    if (stored.code === code && typeof stored.drawings === 'object' && stored.drawings !== null)
+      for (const [key, path] of Object.entries(stored.drawings)) if (typeof path === 'string') drawn.set(key, path);
   } catch {
     // none yet, or unreadable: every frame is drawn
   }
   const restored = drawn.size;
   return () => {
     if (drawn.size === restored) return;
-    mkdirSync(dirname(file), { recursive: true });
-    // Written whole, then renamed, so that a build stopped midway never leaves half a file.
-    const partial = `${file}.${process.pid}`;
-    writeFileSync(partial, JSON.stringify({ code, drawings: Object.fromEntries(drawn) } satisfies Stored));
-    renameSync(partial, file);
+    // Written whole, then renamed, so that a build stopped midway, or another build beside this one,
+    // never leaves half a file.
+    const partial = `${file}.${randomUUID()}`;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(partial, JSON.stringify({ code, drawings: Object.fromEntries(drawn) } satisfies Stored));
+      renameSync(partial, file);
+    } catch (error) {
+      if (existsSync(partial)) rmSync(partial);
+      warn(`maps: the land drawn was not kept for the next build (${file}): ${(error as Error).message}`);
+    }
   };
 }

@@ -193,7 +193,15 @@ function landIn(
   frame: { detail: LandDetail; world: boolean; centre: [number, number]; width: number; height: number },
 ): string {
   const { detail, world, centre, width, height } = frame;
-  const key = JSON.stringify([detail, width, height, projection.rotate(), projection.scale(), projection.translate()]);
+  const key = JSON.stringify([
+    detail,
+    world,
+    width,
+    height,
+    projection.rotate(),
+    projection.scale(),
+    projection.translate(),
+  ]);
   let land = drawnLand.get(key);
   if (land === undefined) {
     land = drawPath(
