@@ -211,6 +211,32 @@ describe.each(sites)('$name', (site) => {
     }
   });
 
+  it("marks a place's name written on a map in another language with its language, where the place has no translation", () => {
+    const labels = inTranslation.flatMap((page) =>
+      page.document.querySelectorAll('text.map-label').map((label) => ({ page, label })),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    const wrong = labels.flatMap(({ page, label }) => {
+      const name = label.text.trim();
+      const locale = localeOf(page);
+      // The label's place: one whose name in the page's language, or else in English, is the label.
+      const nameIn = (slug: string) => {
+        const translation = site.translationOf('places', slug, locale);
+        return translation && 'name' in translation.data ? translation.data.name : undefined;
+      };
+      const translatedName = site.places.some((place) => nameIn(place.slug) === name);
+      const untranslated = site.places.some(
+        (place) => place.data.name === name && site.translationOf('places', place.slug, locale) === undefined,
+      );
+      const expected = translatedName ? undefined : untranslated ? 'en' : 'the name of a place';
+      const lang = label.getAttribute('lang');
+      return lang === expected ? [] : [`${page.url}: "${name}" has lang ${lang ?? 'none'}, not ${expected ?? 'none'}`];
+    });
+    expect(wrong).toEqual([]);
+    if (site.name === 'fixture-site')
+      expect(labels.some(({ label }) => label.getAttribute('lang') === 'en')).toBe(true);
+  });
+
   it("marks a party's name in the heading of its timeline in another language, where the party has no translation", () => {
     let marked = 0;
     for (const locale of translated)

@@ -81,6 +81,18 @@ describe('place views', () => {
     expect(view.key.map((item) => item.href)).toEqual(['/base/places/crimea/', '/base/places/depot/']);
   });
 
+  it('marks the language of each name on a map that is not the page’s, in the list and on the label', () => {
+    // On a page in another language, Crimea is translated and the depot is not: its name is English.
+    const inUkrainian: ViewContext = { ...context, langOf: (_, slug) => (slug === 'depot' ? 'en' : undefined) };
+    const view = placeMapView([entry('crimea'), entry('depot')], inUkrainian, { idPrefix: 'where', title: 'Where' });
+    expect(view.nameLangs).toEqual({ depot: 'en' });
+    expect(view.key.map(({ name, lang }) => [name, lang])).toEqual([
+      ['Crimea', undefined],
+      ['A depot', 'en'],
+    ]);
+    expect(placeMapView([entry('depot')], context, { idPrefix: 'where', title: 'Where' }).nameLangs).toEqual({});
+  });
+
   it('leaves an overview’s places to the list under it, and names only a few on the map', () => {
     const view = placeMapView([entry('crimea'), entry('western-tip')], context, {
       idPrefix: 'overview',

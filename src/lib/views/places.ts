@@ -76,14 +76,25 @@ export interface PlaceMapView {
   /** Whether each place's shape links to its page (not on the page of that one place itself). */
   linked: boolean;
   /**
-   * The places drawn, in words, each with its link (none to the page the map is on): the list under the
-   * map. An overview's page lists its places itself.
+   * The places drawn, in words: each one's name (in its language where not the page's), its link (none
+   * to the page the map is on) and its shape. The list under the map; an overview's page lists its
+   * places itself.
    */
-  /** Each place drawn, its name (in its language where not the page's), its page and its shape in words. */
   key: { name: string; lang: string | undefined; href: string | undefined; words: string }[];
+  /** The language of each drawn place's name, by its slug, where it is not the page's: its label says so. */
+  nameLangs: Readonly<Record<string, string>>;
   /** Whether names are written on the map: not on an overview of more than a few places. */
   labelled: boolean;
 }
+
+/** The language of each place's name, by its slug, where it is not the page's. */
+const nameLangsOf = (places: readonly PlaceLike[], { langOf }: ViewContext): Record<string, string> =>
+  Object.fromEntries(
+    places.flatMap((place) => {
+      const lang = langOf('places', place.id);
+      return lang === undefined ? [] : [[place.id, lang]];
+    }),
+  );
 
 /** An overview names its places on the map up to this many; beyond, only the list under it does. */
 const MOST_LABELS = 12;
@@ -154,6 +165,7 @@ export function placeMapView(
     layout,
     linked,
     key: overview ? [] : key,
+    nameLangs: nameLangsOf(places, context),
     labelled: !overview || places.length <= MOST_LABELS,
   };
 }
