@@ -26,17 +26,40 @@ export interface FollowFeed {
   items: FeedItem[];
 }
 
+/**
+ * Each claim's items, by language (its content) and claim, made once per build: a claim is in many
+ * feeds (the site's, its status's, its party's, its incident's and its places'), and each route and
+ * page that lists feeds works them out. At 10,000 claims that was 3 s of every rebuild.
+ */
+const itemsMade = new WeakMap<SiteContent, Map<string, FeedItem[]>>();
+
+function itemsMadeIn(content: SiteContent): Map<string, FeedItem[]> {
+  let made = itemsMade.get(content);
+  if (made === undefined) {
+    made = new Map();
+    itemsMade.set(content, made);
+  }
+  return made;
+}
+
 /** The items of `claims` in a feed in `content`'s language (see the top of this file). */
-export const claimItems = (content: SiteContent, claims: readonly Claim[]): FeedItem[] =>
-  claims.flatMap((claim) =>
-    claimFeedItems(
-      claim,
-      content.view.nameOf(claim.data.claimant),
-      content.view.urls.claim(claim.id),
-      content.view.t,
-      content.wordsIn('claims', claim.id),
-    ),
-  );
+export function claimItems(content: SiteContent, claims: readonly Claim[]): FeedItem[] {
+  const made = itemsMadeIn(content);
+  return claims.flatMap((claim) => {
+    let items = made.get(claim.id);
+    if (items === undefined) {
+      items = claimFeedItems(
+        claim,
+        content.view.nameOf(claim.data.claimant),
+        content.view.urls.claim(claim.id),
+        content.view.t,
+        content.wordsIn('claims', claim.id),
+      );
+      made.set(claim.id, items);
+    }
+    return items;
+  });
+}
 
 export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFeed {
   const { t } = content.view;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleClaim as claim } from '../__fixtures__/claims.ts';
 import { context } from '../__fixtures__/view-context.ts';
 import { indexByStatus, indexRelations } from '../claims.ts';
+import { translator } from '../i18n/translator.ts';
+import { createUrls } from '../urls.ts';
 import { claimItem, relatedItems, statusCounts, timelineDays, updateItems } from './claims.ts';
 
 describe('a claim in a list', () => {
@@ -24,6 +26,20 @@ describe('a claim in a list', () => {
   it('labels an event date as claimed, never as what happened', () => {
     const item = claimItem(claim('a', { eventDate: '2024-01-05' }), context);
     expect(item).toMatchObject({ day: '2024-01-05', dayLabel: 'Event date, as claimed:' });
+  });
+
+  it('lists one claim on every page in that page’s language and with what that list shows', () => {
+    const listed = claim('a', {
+      responses: [{ actor: 'government-b', stance: 'not-confirmed', note: 'Not confirmed.' }],
+    });
+    const ukrainian = { ...context, urls: createUrls('/base/', 'uk', () => true), t: translator('uk') };
+    // Made once per list kind and language, and never one for another.
+    expect(claimItem(listed, context).responses).toEqual([]);
+    expect(claimItem(listed, context, { withResponses: true }).responses).toHaveLength(1);
+    expect(claimItem(listed, context).href).toBe('/base/claims/a/');
+    expect(claimItem(listed, ukrainian).href).toBe('/base/uk/claims/a/');
+    expect(claimItem(listed, ukrainian).status.label).toBe(translator('uk')('status.unverified.label'));
+    expect(claimItem(listed, context).status.label).toBe('Unverified');
   });
 
   it('carries the responses in words where the list shows them', () => {
