@@ -10,9 +10,10 @@
 // drawing their maps, so what one build draws is not all the site shows. The file grows only with new
 // frames (places added or moved), a drawing each (the bench's 10,000-claim site keeps 93 KB), and
 // starts afresh whenever the code, the lockfile or Node changes.
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { codeKey } from '../lib/code-key.ts';
 
 interface Stored {
   code: string;
@@ -21,16 +22,9 @@ interface Stored {
 
 /** A hash of the code land is drawn with, or undefined where `root` does not hold it. */
 export function landCodeKey(root: string): string | undefined {
-  const maps = join(root, 'src/lib/maps');
-  const lockfile = join(root, 'package-lock.json');
-  if (!existsSync(maps) || !existsSync(lockfile)) return undefined;
-  const hash = createHash('sha256').update(process.version).update('\0');
-  const files = readdirSync(maps, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) hash.update(file.slice(maps.length)).update('\0').update(readFileSync(file));
-  return hash.update(readFileSync(lockfile)).digest('base64url');
+  const code = ['src/lib/maps', 'package-lock.json'];
+  if (!code.every((path) => existsSync(join(root, path)))) return undefined;
+  return codeKey(root, code, [process.version]);
 }
 
 /**

@@ -4,8 +4,9 @@
 // entries (links between them, statuses, translations) always run in full: an edit to one file can
 // break another.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { codeKey } from '../code-key.ts';
 import type { Problem } from './problems.ts';
 
 /** What checking one file found: its slug (once its name is right), its problems, its data (once valid). */
@@ -31,25 +32,7 @@ export const fileKey = (parts: readonly unknown[]): string =>
  * A hash of the validator's code as it stands: every file under `src/` and the lockfile (Zod's
  * version). Any change to them checks every file again, so a changed rule never meets an old verdict.
  */
-export function validatorCodeKey(root: string): string {
-  const hash = createHash('sha256');
-  const add = (path: string) => {
-    hash.update(path).update('\0');
-    if (existsSync(join(root, path))) hash.update(readFileSync(join(root, path))).update('\0');
-  };
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(join(root, folder), { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const path = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) add(path);
-    }
-  };
-  walk('src');
-  add('package-lock.json');
-  return hash.digest('base64url');
-}
+export const validatorCodeKey = (root: string): string => codeKey(root, ['src', 'package-lock.json']);
 
 interface Stored {
   code: string;
