@@ -1,7 +1,7 @@
 // Everything an actor's page shows apart from its MDX body. It stays light however much an actor says:
 // the latest of each list here, everything on its timeline. Worked out when the page renders, so that a
 // rebuild that copies the page does not work it out: the page's key (actorPageKey) is cheaper.
-import { cacheKey } from '../lib/cache-key.ts';
+import { cacheKey, sharedViewKey } from '../lib/cache-key.ts';
 import { actorResponseItems, type ActorResponseItem } from '../lib/views/actors.ts';
 import { overviewBarHref } from '../lib/views/archives.ts';
 import { claimItems, type ClaimItem } from '../lib/views/claims.ts';
@@ -58,8 +58,8 @@ export const actorPageKey = (actor: Actor, incidents: readonly IncidentSummaryVi
     actor.id,
     actor.data,
     actor.digest,
-    (content.byActor.get(actor.id)?.involved ?? []).map((claim) => [claim.id, claim.data]),
-    incidents,
+    (content.byActor.get(actor.id)?.involved ?? []).map((claim) => [claim.id, sharedViewKey(claim.data)]),
+    incidents.map(sharedViewKey),
     content.namesKey,
   ]);
 

@@ -5,7 +5,7 @@
 // pages; the page (src/components/ArchiveListPage.astro) renders its props and nothing else.
 import type { Archive } from '../lib/archives.ts';
 import { latestListing } from '../lib/archives.ts';
-import { cacheKey } from '../lib/cache-key.ts';
+import { cacheKey, sharedViewKey } from '../lib/cache-key.ts';
 import type { ClaimItem, DayItems } from '../lib/views/claims.ts';
 import type { IncidentSummaryView } from '../lib/views/incidents.ts';
 import type { ForeignWords } from '../lib/views/common.ts';
@@ -74,7 +74,7 @@ export type ArchiveSection = 'timeline' | 'unverified' | 'incidents' | 'places';
 export type ArchiveProps<List, Shown> = Shown &
   PageModel<List> & { words: ArchiveWords; section: ArchiveSection; noun: 'claim' | 'incident' };
 
-export interface ArchiveRoute<Item, List, Shown, Params> {
+export interface ArchiveRoute<Item, List extends ArchiveList, Shown, Params> {
   archive: Archive<Item>;
   href: PeriodHref;
   /** How the page lists what a period holds. */
@@ -95,7 +95,7 @@ export interface ArchiveRoute<Item, List, Shown, Params> {
 }
 
 /** Every path of one archive: its first page (unless another route shows it), then one per period. */
-export function archivePaths<Item, List, Shown extends object, Params extends object>(
+export function archivePaths<Item, List extends ArchiveList, Shown extends object, Params extends object>(
   content: SiteContent,
   route: ArchiveRoute<Item, List, Shown, Params>,
 ) {
@@ -103,7 +103,7 @@ export function archivePaths<Item, List, Shown extends object, Params extends ob
   return route.withFirst === false ? periods : [firstPath(content, route), ...periods];
 }
 
-function pageProps<List, Shown extends object>(
+function pageProps<List extends ArchiveList, Shown extends object>(
   {
     shown,
     words,
@@ -117,7 +117,7 @@ function pageProps<List, Shown extends object>(
 }
 
 /** An archive's first page: its latest period listed, and an index of every period. */
-export function firstPath<Item, List, Shown extends object, Params extends object>(
+export function firstPath<Item, List extends ArchiveList, Shown extends object, Params extends object>(
   content: SiteContent,
   route: ArchiveRoute<Item, List, Shown, Params>,
 ) {
@@ -132,12 +132,12 @@ export function firstPath<Item, List, Shown extends object, Params extends objec
   return {
     params: { ...params, period: undefined },
     props,
-    cacheKey: keyFirst ? cacheKey([params, props]) : undefined,
+    cacheKey: keyFirst ? cacheKey([params, { ...props, first: { ...first, list: listKey(first.list) } }]) : undefined,
   };
 }
 
 /** One page per period of an archive, each with its model and key. */
-function periodPaths<Item, List, Shown extends object, Params extends object>(
+function periodPaths<Item, List extends ArchiveList, Shown extends object, Params extends object>(
   content: SiteContent,
   route: ArchiveRoute<Item, List, Shown, Params>,
 ) {
@@ -148,6 +148,23 @@ function periodPaths<Item, List, Shown extends object, Params extends object>(
       list: list(page.items),
     };
     const props = pageProps(route, { period, first: undefined }, period.view);
-    return { params: { ...params, period: periodParam(page.period) }, props, cacheKey: cacheKey([params, props]) };
+    const key = cacheKey([params, { ...props, period: { ...period, list: listKey(period.list) } }]);
+    return { params: { ...params, period: periodParam(page.period) }, props, cacheKey: key };
   });
+}
+
+/**
+ * What a list contributes to its page's key: each claim or incident by the key of its view, which
+ * every list of the language that shows it shares (claimItem is made once per claim), so that a claim
+ * listed on many pages is hashed once.
+ */
+function listKey(list: ArchiveList): unknown {
+  switch (list.kind) {
+    case 'days':
+      return { ...list, days: list.days.map(({ day, items }) => ({ day, items: items.map(sharedViewKey) })) };
+    case 'claims':
+      return { ...list, items: list.items.map(sharedViewKey) };
+    case 'incidents':
+      return { ...list, incidents: list.incidents.map(sharedViewKey) };
+  }
 }

@@ -5,6 +5,7 @@
 // such as its claimant's name or a related claim's status (src/lib/cache-key.ts).
 import type { Source } from '../lib/content/schema.ts';
 import type { Citation } from '../lib/data/citation.ts';
+import { cacheKey, sharedViewKey } from '../lib/cache-key.ts';
 import { claimReview } from '../lib/structured-data.ts';
 import { urls } from '../lib/urls.ts';
 import {
@@ -53,7 +54,6 @@ export interface ClaimPage {
   jsonLd: Record<string, unknown>;
 }
 
-/** What the page of `claim` shows, on a site at `site`. */
 /** A claim's status box as its page in the content's language shows it: its embed, snippet and oEmbed record. */
 export const claimBoxIn = (content: SiteContent, claim: Claim, site: URL): ClaimBoxView =>
   claimBox(
@@ -64,6 +64,7 @@ export const claimBoxIn = (content: SiteContent, claim: Claim, site: URL): Claim
     translationOf(content, 'claims', claim.id),
   );
 
+/** What the page of `claim` shows, on a site at `site`. */
 export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimPage {
   const { data } = claim;
   const { view } = content;
@@ -116,3 +117,11 @@ export function claimPage(claim: Claim, content: SiteContent, site: URL): ClaimP
     ),
   };
 }
+
+/**
+ * The page's key: everything it shows, and its entry's digest, which covers the body (the content
+ * layer renders it: src/content.config.ts). The map, which every claim naming the same places shares,
+ * stands in it by its shared key.
+ */
+export const claimPageKey = (page: ClaimPage, claim: Claim): string =>
+  cacheKey([{ ...page, map: page.map && sharedViewKey(page.map) }, claim.digest]);

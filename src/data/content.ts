@@ -25,6 +25,7 @@ import { buildArchive, type Archive } from '../lib/archives.ts';
 import { indexByPlace, type PlaceClaims } from '../lib/places.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { cacheKey } from '../lib/cache-key.ts';
+import { kept } from '../lib/memo.ts';
 import { buildSettings } from '../lib/site.ts';
 import { translator } from '../lib/i18n/translator.ts';
 import { createUrls } from '../lib/urls.ts';
@@ -159,9 +160,18 @@ export const statusArchive = (content: SiteContent, status: ClaimStatus): Archiv
 export const claimsOfIncident = (content: SiteContent, incident: string): Claim[] =>
   content.byIncident.get(incident) ?? [];
 
-/** Incidents as the lists show them: dates, places, and their claims counted by status. */
-export const incidentSummaries = (content: SiteContent, incidents: readonly Incident[]): IncidentSummaryView[] =>
-  incidents.map((incident) => incidentSummary(incident, claimsOfIncident(content, incident.id), content.view));
+/**
+ * Incidents as the lists show them: dates, places, and their claims counted by status. Each is made
+ * once per language and shared by every list that shows it (the incidents' archive, each party's page).
+ */
+export const incidentSummaries = (content: SiteContent, incidents: readonly Incident[]): IncidentSummaryView[] => {
+  const made = kept(summariesMade, content, () => new Map<string, IncidentSummaryView>());
+  return incidents.map((incident) =>
+    kept(made, incident.id, () => incidentSummary(incident, claimsOfIncident(content, incident.id), content.view)),
+  );
+};
+
+const summariesMade = new WeakMap<SiteContent, Map<string, IncidentSummaryView>>();
 
 /** A place's archive of claims. */
 export const placeArchive = (content: SiteContent, place: string): Archive<Claim> =>

@@ -7,6 +7,7 @@
 // page lists the others' English feeds, marked as English.
 import { CLAIM_STATUSES, type ClaimStatus } from '../lib/content/schema.ts';
 import { claimFeedItems, latestItems, responseFeedItem, type FeedItem } from '../lib/feeds.ts';
+import { kept } from '../lib/memo.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
 import { claimsOfIncident, type Claim, type SiteContent } from './content.ts';
 
@@ -33,32 +34,20 @@ export interface FollowFeed {
  */
 const itemsMade = new WeakMap<SiteContent, Map<string, FeedItem[]>>();
 
-function itemsMadeIn(content: SiteContent): Map<string, FeedItem[]> {
-  let made = itemsMade.get(content);
-  if (made === undefined) {
-    made = new Map();
-    itemsMade.set(content, made);
-  }
-  return made;
-}
-
 /** The items of `claims` in a feed in `content`'s language (see the top of this file). */
 export function claimItems(content: SiteContent, claims: readonly Claim[]): FeedItem[] {
-  const made = itemsMadeIn(content);
-  return claims.flatMap((claim) => {
-    let items = made.get(claim.id);
-    if (items === undefined) {
-      items = claimFeedItems(
+  const made = kept(itemsMade, content, () => new Map<string, FeedItem[]>());
+  return claims.flatMap((claim) =>
+    kept(made, claim.id, () =>
+      claimFeedItems(
         claim,
         content.view.nameOf(claim.data.claimant),
         content.view.urls.claim(claim.id),
         content.view.t,
         content.wordsIn('claims', claim.id),
-      );
-      made.set(claim.id, items);
-    }
-    return items;
-  });
+      ),
+    ),
+  );
 }
 
 export function statusFeed(content: SiteContent, status: ClaimStatus): FollowFeed {

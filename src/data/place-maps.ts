@@ -3,6 +3,7 @@
 // holds everything it is drawn from.
 import { join } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
+import { kept } from '../lib/memo.ts';
 import { drawnLand } from '../lib/maps/map-layout.ts';
 import { buildSettings } from '../lib/site.ts';
 import { placeMapView, type PlaceMapView } from '../lib/views/places.ts';
@@ -26,12 +27,7 @@ export function placeMap(content: SiteContent, slugs: readonly string[], options
     places.map(({ id, data }) => [id, data]),
     { ...options, claims: options.claims && [...options.claims] },
   ]);
-  let map = drawn.get(key);
-  if (!map) {
-    map = placeMapView(places, content.view, options);
-    drawn.set(key, map);
-  }
-  return map;
+  return kept(drawn, key, () => placeMapView(places, content.view, options));
 }
 
 /**

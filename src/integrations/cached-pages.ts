@@ -13,8 +13,11 @@
 //
 // The last build's site is moved aside into the cache folder as the build starts (one rename) and
 // removed while the build runs, rather than emptied file by file by Astro before it bundles: at
-// 10,000 claims, 40,000 files and 8 s that held the build up.
+// 10,000 claims, 40,000 files and 8 s that held the build up. It is removed by `rm` in a process of
+// its own where there is one: Node's own removal runs its 75,000 steps as callbacks on the build's
+// thread, 1.3 s of a 10,000-claim rebuild.
 import type { AstroIntegration } from 'astro';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -81,5 +84,22 @@ function removePreviousSites(outDir: string, cacheDir: string): Promise<unknown>
       // On another file system, or not ours to move: Astro empties it as usual.
     }
   }
-  return Promise.all(leftovers.map((name) => rm(aside(name), { recursive: true, force: true })));
+  return Promise.all(leftovers.map((name) => removeTree(aside(name))));
+}
+
+/** Removes the folder `path` and all it holds, with `rm` where the system has it. */
+function removeTree(path: string): Promise<unknown> {
+  const inNode = () => rm(path, { recursive: true, force: true });
+  if (process.platform === 'win32') return inNode();
+  return new Promise((resolve) => {
+    let done = false;
+    // No `rm`, or one that failed: Node's removal, once, whichever of the two events comes.
+    const finish = (removed: boolean) => {
+      if (!done) resolve(removed ? undefined : inNode());
+      done = true;
+    };
+    spawn('rm', ['-rf', '--', path], { stdio: 'ignore' })
+      .once('error', () => finish(false))
+      .once('close', (exitCode) => finish(exitCode === 0));
+  });
 }

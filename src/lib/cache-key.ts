@@ -5,14 +5,25 @@
 // settings, which are read from the environment and so are not part of the Astro config that Astro
 // hashes itself.
 import { createHash } from 'node:crypto';
+import { kept } from './memo.ts';
 import { buildSettings, type BuildSettings } from './site.ts';
+
+const digest = (json: string) => createHash('sha256').update(json).digest('base64url').slice(0, 22);
 
 /** A short hash of `shown` (plain data, as JSON) and the build settings that shape pages. */
 export function cacheKey(shown: unknown, settings: BuildSettings = buildSettings()): string {
   // Where the build writes its output and its cache does not change what a page says.
   const shaping = { ...settings, outDir: undefined, cacheDir: undefined };
-  return createHash('sha256')
-    .update(JSON.stringify([shown, shaping]))
-    .digest('base64url')
-    .slice(0, 22);
+  return digest(JSON.stringify([shown, shaping]));
+}
+
+const sharedDigests = new WeakMap<object, string>();
+
+/**
+ * A short hash of what many pages show (a claim as lists show it, a map of places, an entry's data),
+ * to stand for it in their keys: hashed once, not once per page. What is passed here is made once per
+ * entry and language and never changed after, so the first hash of it holds for the whole build.
+ */
+export function sharedViewKey(view: object): string {
+  return kept(sharedDigests, view, () => digest(JSON.stringify(view)));
 }

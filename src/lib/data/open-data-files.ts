@@ -58,6 +58,11 @@ function recordContext(
   urls: Urls,
   siteName: string,
 ): RecordContext {
+  // Each entry's, in the order of the site's languages, whatever order the files were read in.
+  const byEntry = Map.groupBy(
+    [...translations].sort((a, b) => LOCALE_LIST.indexOf(a.locale) - LOCALE_LIST.indexOf(b.locale)),
+    (translation) => `${translation.collection}/${translation.slug}`,
+  );
   return {
     siteName,
     t: translator(),
@@ -65,11 +70,7 @@ function recordContext(
     claimPath: urls.claim,
     actorPath: urls.actor,
     placePath: (slug) => urls.place(slug),
-    // In the order of the site's languages, whatever order the files were read in.
-    translationsOf: (collection, slug) =>
-      translations
-        .filter((translation) => translation.collection === collection && translation.slug === slug)
-        .sort((a, b) => LOCALE_LIST.indexOf(a.locale) - LOCALE_LIST.indexOf(b.locale)),
+    translationsOf: (collection, slug) => byEntry.get(`${collection}/${slug}`) ?? [],
     translatedPath: (collection, slug, locale) => pathInLocale(urls.home(), entryUrl(urls, collection, slug), locale),
   };
 }

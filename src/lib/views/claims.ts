@@ -5,6 +5,7 @@ import { CLAIM_STATUSES, type ActorData, type ClaimStatus, type Review, type Upd
 import { citeClaimAt, type Citation } from '../data/citation.ts';
 import { SITE_NAME } from '../structured-data.ts';
 import { claimedOnWording } from '../wording.ts';
+import { kept } from '../memo.ts';
 import {
   actorLink,
   incidentLink,
@@ -47,23 +48,11 @@ export function claimItem(
   context: ViewContext,
   { withResponses = false, withIncident = false } = {},
 ): ClaimItem {
-  let byContext = itemsMade.get(claim);
-  if (byContext === undefined) {
-    byContext = new WeakMap();
-    itemsMade.set(claim, byContext);
-  }
-  let made = byContext.get(context);
-  if (made === undefined) {
-    made = new Map();
-    byContext.set(context, made);
-  }
-  const variant = `${withResponses} ${withIncident}`;
-  let item = made.get(variant);
-  if (item === undefined) {
-    item = newClaimItem(claim, context, withResponses, withIncident);
-    made.set(variant, item);
-  }
-  return item;
+  const byContext = kept(itemsMade, claim, () => new WeakMap<ViewContext, Map<string, ClaimItem>>());
+  const made = kept(byContext, context, () => new Map<string, ClaimItem>());
+  return kept(made, `${withResponses} ${withIncident}`, () =>
+    newClaimItem(claim, context, withResponses, withIncident),
+  );
 }
 
 /**
