@@ -29,25 +29,25 @@ describe('the land kept between builds', () => {
     expect(second.size).toBe(0);
     second.set('frame-b', 'M1 1Z');
     saveSecond();
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ code: 'new code', drawings: { 'frame-b': 'M1 1Z' } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ code: 'new code', entries: { 'frame-b': 'M1 1Z' } });
   });
 
   it('draws everything again when the file is unreadable, and does not write when nothing was added', () => {
     const file = join(scratch(), 'land.json');
-    writeFileSync(file, '{"code": "code-1", "drawings": ');
+    writeFileSync(file, '{"code": "code-1", "entries": ');
     const drawn = new Map<string, string>();
     restoreLand(drawn, file, 'code-1')();
     expect(drawn.size).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe('{"code": "code-1", "drawings": ');
+    expect(readFileSync(file, 'utf8')).toBe('{"code": "code-1", "entries": ');
   });
 
   it('keeps only drawings that are text, from a file of the right code', () => {
     const file = join(scratch(), 'land.json');
-    writeFileSync(file, JSON.stringify({ code: 'code-1', drawings: { 'frame-a': 'M0 0Z', 'frame-b': 7 } }));
+    writeFileSync(file, JSON.stringify({ code: 'code-1', entries: { 'frame-a': 'M0 0Z', 'frame-b': 7 } }));
     const drawn = new Map<string, string>();
     restoreLand(drawn, file, 'code-1');
     expect([...drawn]).toEqual([['frame-a', 'M0 0Z']]);
-    writeFileSync(file, JSON.stringify({ code: 'code-1', drawings: null }));
+    writeFileSync(file, JSON.stringify({ code: 'code-1', entries: null }));
     const none = new Map<string, string>();
     restoreLand(none, file, 'code-1');
     expect(none.size).toBe(0);

@@ -10,15 +10,10 @@
 // drawing their maps, so what one build draws is not all the site shows. The file grows only with new
 // frames (places added or moved), a drawing each (the bench's 10,000-claim site keeps 93 KB), and
 // starts afresh whenever the code, the lockfile or Node changes.
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCacheFile, writeCacheFile } from '../lib/cache-file.ts';
 import { codeKey } from '../lib/code-key.ts';
-
-interface Stored {
-  code: string;
-  drawings: Record<string, string>;
-}
 
 /** A hash of the code land is drawn with, or undefined where `root` does not hold it. */
 export function landCodeKey(root: string): string | undefined {
@@ -39,26 +34,12 @@ export function restoreLand(
   code: string,
   warn: (message: string) => void = console.warn,
 ): () => void {
-  try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stored>;
-    if (stored.code === code && typeof stored.drawings === 'object' && stored.drawings !== null)
-      for (const [key, path] of Object.entries(stored.drawings)) if (typeof path === 'string') drawn.set(key, path);
-  } catch {
-    // none yet, or unreadable: every frame is drawn
-  }
+  const isDrawing = (value: unknown): value is string => typeof value === 'string';
+  for (const [key, path] of readCacheFile(file, code, isDrawing)) drawn.set(key, path);
   const restored = drawn.size;
   return () => {
     if (drawn.size === restored) return;
-    // Written whole, then renamed, so that a build stopped midway, or another build beside this one,
-    // never leaves half a file.
-    const partial = `${file}.${randomUUID()}`;
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(partial, JSON.stringify({ code, drawings: Object.fromEntries(drawn) } satisfies Stored));
-      renameSync(partial, file);
-    } catch (error) {
-      if (existsSync(partial)) rmSync(partial);
-      warn(`maps: the land drawn was not kept for the next build (${file}): ${(error as Error).message}`);
-    }
+    const error = writeCacheFile(file, code, drawn);
+    if (error) warn(`maps: the land drawn was not kept for the next build (${file}): ${error.message}`);
   };
 }

@@ -1,7 +1,7 @@
 // Runs the content validator before Astro loads the collections, so a bad pull request fails
 // `astro build`, `astro dev` and `astro check` with every problem listed, each naming file, line and
 // field, exactly as `npm run validate` prints them.
-import type { AstroConfig, AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { todayUtc } from '../lib/dates.ts';
 import { readContentFiles, validationReport, type ValidationReport } from '../lib/content/validate.ts';
@@ -25,10 +25,11 @@ export function checkContent(
 }
 
 /** Where the build keeps what validation found in each file, for the next build. */
-const cacheOf = (config: AstroConfig) =>
+const cacheOf = (config: AstroConfig, logger: AstroIntegrationLogger) =>
   openValidationCache(
     fileURLToPath(new URL('validation.json', config.cacheDir)),
     validatorCodeKey(fileURLToPath(config.root)),
+    (message) => logger.warn(message),
   );
 
 /** Whether an address is this machine's, where a build is only ever looked at by whoever made it. */
@@ -95,9 +96,9 @@ export default function contentValidation(contentDir = 'content'): ContentValida
     aliases: () => aliases,
     movedClaims: () => (validated ? movedClaims(validated) : []),
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, logger }) => {
         contentPath = fileURLToPath(new URL(`${contentDir}/`, config.root));
-        cache = () => cacheOf(config);
+        cache = () => cacheOf(config, logger);
         const report = checkContent(contentPath, contentDir, todayUtc(), cache());
         if (!report.ok) {
           // The contributor's problems, not a crash: the same lines as `npm run validate`, with no

@@ -64,19 +64,31 @@ describe('the validation cache', () => {
     // A verdict planted for a valid file's key: a run that reuses it reports it.
     const valid = files().find((file) => file.file === 'content/claims/drones-over-coast.mdx');
     const key = fileKey([valid?.collection, valid?.file, null, valid?.text]);
-    const stored = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { code: string; files: Record<string, object> };
+    const stored = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { code: string; entries: Record<string, object> };
     const planted = { file: valid?.file, line: 1, field: 'planted', found: 'a planted verdict', allowed: 'none' };
-    expect(stored.files[key]).toBeDefined();
-    stored.files[key] = { ...stored.files[key], problems: [planted] };
+    expect(stored.entries[key]).toBeDefined();
+    stored.entries[key] = { ...stored.entries[key], problems: [planted] };
     writeFileSync(cacheFile(), JSON.stringify(stored));
     expect(validate().problems).toContainEqual(planted);
     // The planted verdict was kept for the file, whose text is the same: other code checks it again.
     expect(validate(openValidationCache(cacheFile(), 'other code')).problems).not.toContainEqual(planted);
   });
 
+  it('warns, and gives the run its report, when what it found cannot be kept', () => {
+    const folder = (scratch ||= mkdtempSync(join(tmpdir(), 'contested-validation-')));
+    // A file where the cache's folder should be: nothing can be written under it.
+    writeFileSync(join(folder, 'cache'), '');
+    const file = join(folder, 'cache', 'validation.json');
+    const warnings: string[] = [];
+    const report = validate(openValidationCache(file, 'code', (message) => warnings.push(message)));
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(warnings).toEqual([expect.stringContaining(`was not kept for the next run (${file})`)]);
+  });
+
   it('keeps only the files of the last run', () => {
     validate();
-    const count = () => Object.keys((JSON.parse(readFileSync(cacheFile(), 'utf8')) as { files: object }).files).length;
+    const count = () =>
+      Object.keys((JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: object }).entries).length;
     const before = count();
     validateContentFiles(files().slice(1), { today: TODAY, cache: openValidationCache(cacheFile(), 'code') });
     expect(count()).toBe(before - 1);

@@ -4,8 +4,7 @@
 // entries (links between them, statuses, translations) always run in full: an edit to one file can
 // break another.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readCacheFile, writeCacheFile } from '../cache-file.ts';
 import { codeKey } from '../code-key.ts';
 import type { Problem } from './problems.ts';
 
@@ -34,20 +33,19 @@ export const fileKey = (parts: readonly unknown[]): string =>
  */
 export const validatorCodeKey = (root: string): string => codeKey(root, ['src', 'package-lock.json']);
 
-interface Stored {
-  code: string;
-  files: Record<string, CheckedFile>;
-}
+const isCheckedFile = (value: unknown): value is CheckedFile =>
+  typeof value === 'object' && value !== null && Array.isArray((value as Partial<CheckedFile>).problems);
 
-/** The cache in `file` for validator code `code`; empty where the file is missing, unreadable or older code's. */
-export function openValidationCache(file: string, code: string): ValidationCache {
-  let stored: Stored | undefined;
-  try {
-    stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-  } catch {
-    // none yet, or unreadable: every file is checked
-  }
-  const earlier = new Map(stored?.code === code ? Object.entries(stored.files) : []);
+/**
+ * The cache in `file` for validator code `code`; empty where the file is missing, unreadable or older
+ * code's. A cache that cannot be saved costs the next run time: `warn` says so and the run goes on.
+ */
+export function openValidationCache(
+  file: string,
+  code: string,
+  warn: (message: string) => void = console.warn,
+): ValidationCache {
+  const earlier = readCacheFile(file, code, isCheckedFile);
   const now = new Map<string, CheckedFile>();
   return {
     get: (key) => {
@@ -57,8 +55,9 @@ export function openValidationCache(file: string, code: string): ValidationCache
     },
     set: (key, checked) => now.set(key, checked),
     save: () => {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify({ code, files: Object.fromEntries(now) } satisfies Stored));
+      const error = writeCacheFile(file, code, now);
+      if (error)
+        warn(`validation: what each file was found to hold was not kept for the next run (${file}): ${error.message}`);
     },
   };
 }
