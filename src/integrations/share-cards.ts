@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cardPalette } from '../lib/cards/card-palette.ts';
 import { linkOrCopy } from '../lib/link-files.ts';
+import { drawOnEveryCore } from '../lib/cards/draw-pool.ts';
 import { cardInCache, cardStats, drawCardAhead } from '../lib/cards/render-card.ts';
 import { cardSvgOf, siteCards, type SiteCard } from '../lib/cards/site-cards.ts';
 import { asCollectionEntry } from '../lib/content/rules.ts';
@@ -91,6 +92,8 @@ export default function shareCards(content: () => ValidationResult): AstroIntegr
         }).map((card) => ({ card, svg: cardSvgOf(card.input, palette) }));
         for (const { svg } of cards) drawCardAhead(svg, cacheDir);
       },
+      // Every page is rendered: the build's own core can draw what the workers have not yet drawn.
+      'astro:build:generated': () => drawOnEveryCore(),
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const home = createUrls(base).home();

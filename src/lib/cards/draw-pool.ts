@@ -2,8 +2,10 @@
 // thread renders pages on (at least one), started on the first card and shared by every card the
 // process draws. The build starts every card before it renders pages (src/integrations/share-cards.ts), so
 // on two cores one worker draws while the build renders; a second only made them take turns, and
-// held 350 MB more at the build's peak. A worker holds the process open only while it has a
-// card to draw, so a build that is done exits without closing the pool.
+// held 350 MB more at the build's peak. Once every page is rendered, the build's own core is free, and
+// the pool grows to one worker per core for the cards still waiting (drawOnEveryCore): at 10,000
+// claims one worker is still drawing when the pages are done. A worker holds the process open only
+// while it has a card to draw, so a build that is done exits without closing the pool.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -19,11 +21,18 @@ export class DrawPool {
   readonly #script: string | URL;
   readonly #idle: Worker[] = [];
   readonly #queue: Task[] = [];
+  #size = 0;
 
   /** `script` is a worker such as draw-worker.ts; `size`, how many run at once. */
   constructor(script: string | URL, size: number) {
     this.#script = script;
-    for (let index = 0; index < size; index++) this.#idle.push(this.#start());
+    this.grow(size);
+  }
+
+  /** Runs up to `size` workers at once from now on, starting on any card waiting; never fewer than before. */
+  grow(size: number): void {
+    for (; this.#size < size; this.#size++) this.#idle.push(this.#start());
+    this.#next();
   }
 
   /** Draws the card into `job.file`; resolves to the milliseconds the drawing took. */
@@ -71,6 +80,14 @@ export class DrawPool {
 // One pool for the process, though the build bundles this module into more than one chunk.
 const POOL = Symbol.for('contested.card-workers');
 type WithPool = typeof globalThis & { [POOL]?: DrawPool };
+
+/**
+ * Lets the cards still waiting be drawn on every core, the build's own thread having no more pages to
+ * render; nothing where no card was drawn.
+ */
+export function drawOnEveryCore(): void {
+  (globalThis as WithPool)[POOL]?.grow(availableParallelism());
+}
 
 /** The process's pool of card workers, started on first use. */
 export function drawPool(): DrawPool {
