@@ -11,7 +11,8 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** An entry file's frontmatter block: its YAML is the first group. */
+export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export interface ParsedEntry {
   /** The frontmatter as plain data. */
