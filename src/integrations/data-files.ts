@@ -10,7 +10,6 @@
 // every one of these files from the routes under src/pages/claims/, src/pages/[...locale]/claims/
 // (the oEmbed records) and src/pages/data/, which build no paths in a production build.
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +20,7 @@ import { openDataFiles } from '../lib/data/open-data-files.ts';
 import { toJson, type ClaimRecord, type TranslationSource } from '../lib/data/records.ts';
 import type { TranslationEntry } from '../lib/content/translation-rules.ts';
 import { linkOrCopy } from '../lib/link-files.ts';
+import { shortHash } from '../lib/short-hash.ts';
 import { buildSettings } from '../lib/site.ts';
 import { SITE_NAME } from '../lib/structured-data.ts';
 import { createUrls } from '../lib/urls.ts';
@@ -102,7 +102,7 @@ function linkClaimRecords(records: readonly ClaimRecord[], fileOf: (slug: string
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
     const text = toJson(record);
-    const name = `${createHash('sha256').update(text).digest('base64url').slice(0, 22)}.json`;
+    const name = `${shortHash(text)}.json`;
     used.add(name);
     if (!existsSync(join(cache, name))) {
       writeFileSync(join(cache, name), text);

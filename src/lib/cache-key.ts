@@ -4,17 +4,15 @@
 // included: the content layer renders them, so Astro does not track them as modules), and of the build
 // settings, which are read from the environment and so are not part of the Astro config that Astro
 // hashes itself.
-import { createHash } from 'node:crypto';
 import { kept } from './memo.ts';
+import { shortHash } from './short-hash.ts';
 import { buildSettings, type BuildSettings } from './site.ts';
-
-const digest = (json: string) => createHash('sha256').update(json).digest('base64url').slice(0, 22);
 
 /** A short hash of `shown` (plain data, as JSON) and the build settings that shape pages. */
 export function cacheKey(shown: unknown, settings: BuildSettings = buildSettings()): string {
   // Where the build writes its output and its cache does not change what a page says.
   const shaping = { ...settings, outDir: undefined, cacheDir: undefined };
-  return digest(JSON.stringify([shown, shaping]));
+  return shortHash(JSON.stringify([shown, shaping]));
 }
 
 const sharedDigests = new WeakMap<object, string>();
@@ -25,5 +23,5 @@ const sharedDigests = new WeakMap<object, string>();
  * entry and language and never changed after, so the first hash of it holds for the whole build.
  */
 export function sharedViewKey(view: object): string {
-  return kept(sharedDigests, view, () => digest(JSON.stringify(view)));
+  return kept(sharedDigests, view, () => shortHash(JSON.stringify(view)));
 }

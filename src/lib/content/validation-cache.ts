@@ -3,9 +3,9 @@
 // that is most of `npm run validate` and of a rebuild's validation (3 of its 4.5 s). The rules across
 // entries (links between them, statuses, translations) always run in full: an edit to one file can
 // break another.
-import { createHash } from 'node:crypto';
 import { readCacheFile, writeCacheFile } from '../cache-file.ts';
 import { codeKey } from '../code-key.ts';
+import { shortHash } from '../short-hash.ts';
 import type { Problem } from './problems.ts';
 
 /** What checking one file found: its slug (once its name is right), its problems, its data (once valid). */
@@ -24,8 +24,7 @@ export interface ValidationCache {
 }
 
 /** A file's key: its collection, name, language and text. */
-export const fileKey = (parts: readonly unknown[]): string =>
-  createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+export const fileKey = (parts: readonly unknown[]): string => shortHash(JSON.stringify(parts));
 
 /**
  * A hash of the validator's code as it stands: every file under `src/` and the lockfile (Zod's
