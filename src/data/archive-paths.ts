@@ -132,7 +132,7 @@ export function firstPath<Item, List extends ArchiveList, Shown extends object, 
   return {
     params: { ...params, period: undefined },
     props,
-    cacheKey: keyFirst ? cacheKey([params, { ...props, first: { ...first, list: listKey(first.list) } }]) : undefined,
+    cacheKey: keyFirst ? archivePageKey(params, props) : undefined,
   };
 }
 
@@ -148,9 +148,21 @@ function periodPaths<Item, List extends ArchiveList, Shown extends object, Param
       list: list(page.items),
     };
     const props = pageProps(route, { period, first: undefined }, period.view);
-    const key = cacheKey([params, { ...props, period: { ...period, list: listKey(period.list) } }]);
-    return { params: { ...params, period: periodParam(page.period) }, props, cacheKey: key };
+    return { params: { ...params, period: periodParam(page.period) }, props, cacheKey: archivePageKey(params, props) };
   });
+}
+
+/** An archive page's key: what it shows, its list by the keys of the items in it (listKey). */
+function archivePageKey(params: object, props: ArchiveProps<ArchiveList, object>): string {
+  const { first, period } = props;
+  return cacheKey([
+    params,
+    {
+      ...props,
+      first: first && { ...first, list: listKey(first.list) },
+      period: period && { ...period, list: listKey(period.list) },
+    },
+  ]);
 }
 
 /**
