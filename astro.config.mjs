@@ -84,7 +84,7 @@ export default defineConfig({
     hostFiles(content.movedClaims),
     // After the build too: each claim's JSON record and the open data, written directly, not as routes.
     dataFiles(content.entries),
-    // Cards start drawing as the build starts, and are written into the site when it is done.
+    // Cards start drawing once the content is validated, and are written into the site when the build is done.
     shareCards(content.entries),
     sitemap({
       // Old addresses of renamed claims only send readers on; search engines should index the new one.

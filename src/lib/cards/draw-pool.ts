@@ -1,6 +1,6 @@
 // The worker threads that draw share cards (draw-worker.ts): one per core but the one the build's own
 // thread renders pages on (at least one), started on the first card and shared by every card the
-// process draws. The build starts every card before it renders pages (src/integrations/share-cards.ts), so
+// process draws. The build hands over every card before it loads the content (src/integrations/share-cards.ts), so
 // on two cores one worker draws while the build renders; a second only made them take turns, and
 // held 350 MB more at the build's peak. Once every page is rendered, the build's own core is free, and
 // the pool grows to one worker per core for the cards still waiting (drawOnEveryCore): at 10,000
